@@ -1,0 +1,48 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+// Terser leaves template literals alone: collapse the whitespace of css`` and html`` ourselves.
+function minifyTemplates() {
+  const minifyCss = (body) =>
+    body
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};:,>])\s*/g, '$1')
+      .replace(/;}/g, '}')
+      .trim();
+  const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      return {
+        code: code
+          .replace(/\bcss\s*`([^`]*)`/g, (_, body) => `css\`${minifyCss(body)}\``)
+          .replace(/\bhtml\s*`([^`]*)`/g, (_, body) => `html\`${minifyHtml(body)}\``),
+        map: null,
+      };
+    },
+  };
+}
+
+export default [
+  // The one file newsrooms embed: Lit inside, no bare imports.
+  {
+    input: 'src/rk-timeline.ts',
+    output: {file: 'dist/rk-timeline.js', format: 'es', sourcemap: true},
+    plugins: [
+      typescript({tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true}),
+      minifyTemplates(),
+      resolve(),
+      terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+    ],
+  },
+  // For npm users who have Lit already: one module per source file, with types.
+  {
+    input: 'src/rk-timeline.ts',
+    output: {dir: 'dist/lib', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src'},
+    external: (id) => id === 'lit' || id.startsWith('lit/'),
+    plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist/lib', declarationDir: 'dist/lib'})],
+  },
+];

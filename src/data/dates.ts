@@ -1,0 +1,88 @@
+/** How much of a date the data states. A date is never shown more precisely than it was given. */
+export type Precision = 'year' | 'month' | 'day';
+
+export interface CalendarDate {
+  year: number;
+  /** 1–12, present at month and day precision. */
+  month?: number;
+  /** 1–31, present at day precision. */
+  day?: number;
+  precision: Precision;
+  /** The ISO 8601 text, for `<time datetime>`. */
+  iso: string;
+}
+
+/** One day, month or year, or an interval between two of them. */
+export interface EventDate {
+  start: CalendarDate;
+  end?: CalendarDate;
+}
+
+/** The same rule as `$defs/isoDate` in `data/timeline.schema.json`. */
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const EXPECTED_DATE = 'expected 2019-04-25, 2019-04 or 2019';
+
+function daysInMonth(year: number, month: number): number {
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0); // day 0 of the next month
+  return lastDay.getUTCDate();
+}
+
+const notIso = (text: string) => `${JSON.stringify(text)} is not an ISO 8601 date (${EXPECTED_DATE})`;
+
+/** Parses `2019`, `2019-04` or `2019-04-25`; returns a problem in words when it cannot. */
+export function parseCalendarDate(text: string): CalendarDate | string {
+  const match = ISO_DATE.exec(text);
+  if (!match) return notIso(text);
+  const [, year, month, day] = match;
+  const date: CalendarDate = {
+    year: Number(year),
+    precision: day ? 'day' : month ? 'month' : 'year',
+    iso: text,
+  };
+  if (month) date.month = Number(month);
+  if (day) {
+    date.day = Number(day);
+    const last = daysInMonth(date.year, date.month!);
+    if (date.day > last) return `${JSON.stringify(text)} is not a real day (that month has ${last} days)`;
+  }
+  return date;
+}
+
+/** Parses a date or an interval `start/end`; returns a problem in words when it cannot. */
+export function parseEventDate(text: string): EventDate | string {
+  const parts = text.trim().split('/');
+  if (parts.length > 2 || !parts.every((part) => ISO_DATE.test(part))) return notIso(text);
+  const [start, end] = parts.map(parseCalendarDate);
+  if (typeof start === 'string') return start;
+  if (end === undefined) return {start};
+  if (typeof end === 'string') return end;
+  if (compareDates(end, start) < 0) return `${JSON.stringify(text)} ends before it starts`;
+  return {start, end};
+}
+
+/** Orders dates by their first day: `2020-02` sorts with `2020-02-01`. */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+}
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: {year: 'numeric', timeZone: 'UTC'},
+  month: {year: 'numeric', month: 'long', timeZone: 'UTC'},
+  day: {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'},
+};
+
+// Formatters are costly to build and a timeline formats hundreds of dates in a few locales.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Writes a date for readers of `locale`, at the date's own precision ("Juli 2000"). */
+export function formatDate(date: CalendarDate, locale: string): string {
+  const key = `${locale} ${date.precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, OPTIONS[date.precision])));
+  const instant = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
+  instant.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return formatter.format(instant);
+}

@@ -1,0 +1,200 @@
+import {TimelineError} from '../timeline-error.js';
+import {compareDates, parseCalendarDate, parseEventDate, type CalendarDate, type EventDate} from './dates.js';
+import {safeUrl} from './safe-url.js';
+
+export interface TimelineLink {
+  label: string;
+  /** Absent when the data's address was not a safe web address: the label shows as plain text. */
+  href?: string;
+}
+
+export interface TimelineMedia {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+export interface TimelineEvent {
+  /** Unique within the timeline: from the data, else derived from date and title. */
+  id: string;
+  date: EventDate;
+  displayDate?: string;
+  title: string;
+  /** The text split at blank lines. */
+  paragraphs: string[];
+  tags: string[];
+  media?: TimelineMedia;
+  links: TimelineLink[];
+}
+
+export interface TimelineSource {
+  name: string;
+  url?: string;
+  date?: CalendarDate;
+}
+
+export interface Timeline {
+  title?: string;
+  description?: string;
+  lang?: string;
+  source?: TimelineSource;
+  /** Oldest first; equal dates keep the data's order. */
+  events: TimelineEvent[];
+}
+
+export interface ParseResult {
+  timeline: Timeline;
+  /** One sentence each: where (`events[2].date`), what was found, what was expected, what was done. */
+  warnings: string[];
+}
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Own properties only: a page that polluted Object.prototype must not inject fields.
+const field = (object: Fields, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+
+/** A value in a few words, for messages: `"25/04/2019"`, `number 42`, `an array`. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null || typeof value !== 'object') return `${typeof value} ${value}`.replace('object null', 'null');
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, 48)
+    .replace(/^-|-$/g, '');
+
+/**
+ * Checks parsed JSON against the timeline format (`data/timeline.schema.json`). An event that
+ * breaks the rules is skipped and a field that does is dropped, each with a warning; a document
+ * that is not a timeline at all throws a `TimelineError` of kind `format`.
+ * Relative links and images resolve against `baseUrl` (the data file's URL).
+ */
+export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
+  const warnings: string[] = [];
+  const document: Fields = Array.isArray(json) ? {events: json} : isObject(json) ? json : {};
+  const events = field(document, 'events');
+  if (!Array.isArray(events)) {
+    throw new TimelineError(
+      'format',
+      `This is not a timeline: expected an object with an "events" array, or an array of events; found ${
+        isObject(json) ? (events === undefined ? 'no "events"' : `"events" as ${describe(events)}`) : describe(json)
+      }`,
+    );
+  }
+  let suffix = '';
+  const warn = (path: string, problem: string, outcome = 'ignored') =>
+    void warnings.push(`${path}: ${problem}; ${outcome}${suffix}`);
+  const expected = (what: string, value: unknown) => `expected ${what}, found ${describe(value)}`;
+
+  /** A text field; a blank string counts as absent. */
+  const readText = (object: Fields, key: string, path: string): string | undefined => {
+    const value = field(object, key);
+    if (typeof value === 'string') return value.trim() || undefined;
+    if (value != null) warn(`${path}.${key}`, expected('text', value));
+    return undefined;
+  };
+  const readUrl = (object: Fields, key: string, path: string, outcome: string) => {
+    const value = readText(object, key, path);
+    const url = value && safeUrl(value, baseUrl);
+    if (value && !url) warn(`${path}.${key}`, `${describe(value)} is not an http(s) or relative address`, outcome);
+    return url || undefined;
+  };
+  const readArray = (value: unknown, path: string, what: string) => {
+    if (Array.isArray(value)) return value;
+    if (value !== undefined) warn(path, expected(what, value));
+    return [];
+  };
+
+  const readMedia = (value: unknown, path: string): TimelineMedia | undefined => {
+    if (!isObject(value)) return void warn(path, expected('{src, alt}', value));
+    const src = readUrl(value, 'src', path, 'image left out');
+    const alt = readText(value, 'alt', path);
+    if (src && !alt) warn(`${path}.alt`, 'missing; an image needs a text alternative', 'image left out');
+    if (!src || !alt) return undefined;
+    return {src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
+  };
+
+  const readLinks = (value: unknown, path: string) =>
+    readArray(value, path, 'an array of {href, label}').flatMap((link, index): TimelineLink[] => {
+      const at = `${path}[${index}]`;
+      if (!isObject(link)) return warn(at, expected('{href, label}', link)), [];
+      const href = readUrl(link, 'href', at, 'shown as plain text');
+      const label = readText(link, 'label', at) ?? readText(link, 'href', at);
+      if (!label) return warn(at, 'neither label nor href'), [];
+      return [{label, href}];
+    });
+
+  const readEvent = (event: unknown, index: number): TimelineEvent | undefined => {
+    const path = `events[${index}]`;
+    suffix = '';
+    if (!isObject(event)) return void warn(path, expected('an event object', event), 'skipped');
+    const id = field(event, 'id');
+    const title = readText(event, 'title', path);
+    suffix = ` (event ${title ? JSON.stringify(title) : typeof id === 'string' ? `id ${JSON.stringify(id)}` : index + 1})`;
+    const rawDate = field(event, 'date');
+    const date = typeof rawDate === 'string' ? parseEventDate(rawDate) : `${rawDate === undefined ? 'missing' : expected('text', rawDate)} (expected 2019-04-25, 2019-04, 2019 or start/end)`;
+    if (typeof date === 'string') return void warn(`${path}.date`, date, 'event skipped');
+    if (!title) return void warn(`${path}.title`, 'missing; every event needs a title', 'event skipped');
+    const validId = typeof id === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id);
+    if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'one is derived from date and title');
+    const media = field(event, 'media');
+    return {
+      id: validId ? id : '',
+      date,
+      title,
+      displayDate: readText(event, 'displayDate', path),
+      paragraphs: (readText(event, 'text', path) ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+      tags: readArray(field(event, 'tags'), `${path}.tags`, 'an array of strings').filter((tag, i): tag is string =>
+        typeof tag === 'string' && tag.trim() !== '' ? true : (warn(`${path}.tags[${i}]`, expected('a non-empty string', tag)), false),
+      ),
+      media: media === undefined ? undefined : readMedia(media, `${path}.media`),
+      links: readLinks(field(event, 'links'), `${path}.links`),
+    };
+  };
+
+  const timeline: Timeline = {
+    events: events
+      .map(readEvent)
+      .filter((event): event is TimelineEvent => event !== undefined)
+      .sort((a, b) => compareDates(a.date.start, b.date.start)),
+  };
+  suffix = '';
+
+  // Every event gets an id no other has; ids the data gave are kept where they can be.
+  const taken = new Set<string>();
+  for (const event of timeline.events) {
+    const wanted = event.id || `${event.date.start.iso}-${slug(event.title)}`.replace(/-$/, '');
+    let id = wanted;
+    for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+    if (event.id && id !== event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title)} gets ${JSON.stringify(id)}`);
+    taken.add((event.id = id));
+  }
+
+  const lang = readText(document, 'lang', '(top)');
+  try {
+    if (lang) timeline.lang = Intl.getCanonicalLocales(lang)[0];
+  } catch {
+    warn('lang', `${describe(lang)} is not a BCP 47 language tag (expected e.g. "id", "en-GB", "ar")`);
+  }
+  timeline.title = readText(document, 'title', '(top)');
+  timeline.description = readText(document, 'description', '(top)');
+  const source = field(document, 'source');
+  if (isObject(source)) {
+    const name = readText(source, 'name', 'source');
+    const date = readText(source, 'date', 'source');
+    const parsedDate = date ? parseCalendarDate(date) : undefined;
+    if (typeof parsedDate === 'string') warn('source.date', parsedDate);
+    if (name) timeline.source = {name, url: readUrl(source, 'url', 'source', 'ignored'), date: typeof parsedDate === 'string' ? undefined : parsedDate};
+  } else if (source !== undefined) warn('source', expected('{name, url, date}', source));
+  return {timeline, warnings};
+}

@@ -1,0 +1,77 @@
+import type {TimelineErrorKind} from '../timeline-error.js';
+
+/** What the timeline says to readers, in one language. */
+export interface Messages {
+  loading: string;
+  loaded: (count: string) => string;
+  empty: string;
+  failed: string;
+  reasons: Record<TimelineErrorKind, string>;
+  /** Replaces `reasons.http` when the status is 404 or 410. */
+  notFound: string;
+  retry: string;
+}
+
+const en: Messages = {
+  loading: 'Loading the timeline…',
+  loaded: (count) => (count === '1' ? 'Timeline loaded: 1 event.' : `Timeline loaded: ${count} events.`),
+  empty: 'This timeline has no events yet.',
+  failed: 'The timeline could not be loaded.',
+  reasons: {
+    address: 'Its address is not a web address.',
+    http: 'The server answered with an error.',
+    network: 'The network connection failed.',
+    timeout: 'The server took too long to answer.',
+    html: 'The address gave a web page instead of timeline data.',
+    empty: 'The data file is empty.',
+    json: 'The data file is damaged (it is not valid JSON).',
+    format: 'The data file is not a timeline.',
+  },
+  notFound: 'The data file was not found.',
+  retry: 'Try again',
+};
+
+const id: Messages = {
+  loading: 'Memuat garis masa…',
+  loaded: (count) => `Garis masa dimuat: ${count} peristiwa.`,
+  empty: 'Garis masa ini belum berisi peristiwa.',
+  failed: 'Garis masa tidak dapat dimuat.',
+  reasons: {
+    address: 'Alamatnya bukan alamat web.',
+    http: 'Server menjawab dengan galat.',
+    network: 'Koneksi jaringan gagal.',
+    timeout: 'Server terlalu lama menjawab.',
+    html: 'Alamat ini memberikan halaman web, bukan data garis masa.',
+    empty: 'Berkas data kosong.',
+    json: 'Berkas data rusak (bukan JSON yang valid).',
+    format: 'Berkas data ini bukan garis masa.',
+  },
+  notFound: 'Berkas data tidak ditemukan.',
+  retry: 'Coba lagi',
+};
+
+const ar: Messages = {
+  loading: 'جارٍ تحميل الخط الزمني…',
+  loaded: (count) => `تم تحميل الخط الزمني: عدد الأحداث ${count}.`,
+  empty: 'لا يحتوي هذا الخط الزمني على أحداث بعد.',
+  failed: 'تعذّر تحميل الخط الزمني.',
+  reasons: {
+    address: 'عنوانه ليس عنوان ويب.',
+    http: 'ردّ الخادم بخطأ.',
+    network: 'فشل الاتصال بالشبكة.',
+    timeout: 'استغرق الخادم وقتًا طويلًا للرد.',
+    html: 'أعاد العنوان صفحة ويب بدلًا من بيانات الخط الزمني.',
+    empty: 'ملف البيانات فارغ.',
+    json: 'ملف البيانات تالف (ليس JSON صالحًا).',
+    format: 'ملف البيانات ليس خطًا زمنيًا.',
+  },
+  notFound: 'لم يُعثر على ملف البيانات.',
+  retry: 'إعادة المحاولة',
+};
+
+const catalogue: Record<string, Messages> = {en, id, ar, in: id};
+
+/** The messages for a language tag, by its primary subtag; English when we have none. */
+export function messagesFor(language: string): Messages {
+  return catalogue[language.split('-')[0].toLowerCase()] ?? en;
+}

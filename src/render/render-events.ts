@@ -1,0 +1,62 @@
+import {html, nothing} from 'lit';
+import {formatDate, type EventDate} from '../data/dates.js';
+import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-timeline.js';
+import type {Messages} from '../i18n/messages.js';
+
+export interface RenderContext {
+  language: string;
+  /** 2–6: the level of each event's heading. */
+  headingLevel: number;
+  messages: Messages;
+}
+
+// Lit cannot bind a tag name, and one template per level keeps the markup static.
+function renderHeading(level: number, title: string) {
+  switch (level) {
+    case 2: return html`<h2 part="title">${title}</h2>`;
+    case 4: return html`<h4 part="title">${title}</h4>`;
+    case 5: return html`<h5 part="title">${title}</h5>`;
+    case 6: return html`<h6 part="title">${title}</h6>`;
+    default: return html`<h3 part="title">${title}</h3>`;
+  }
+}
+
+/** The start's `<time>` holds the whole date, an interval's end nested in its own `<time>`. */
+function renderDate({start, end}: EventDate, displayDate: string | undefined, language: string) {
+  const text = displayDate ?? html`${formatDate(start, language)}${
+    end ? html` – <time datetime=${end.iso}>${formatDate(end, language)}</time>` : nothing
+  }`;
+  return html`<time part="date" class="date" datetime=${start.iso}>${text}</time>`;
+}
+
+const isExternal = (href: string) => new URL(href).origin !== location.origin;
+
+function renderLink({href, label}: TimelineLink) {
+  if (!href) return label;
+  return html`<a part="link" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${label}</a>`;
+}
+
+function renderMedia({src, alt, caption, credit}: TimelineMedia) {
+  return html`<figure part="media">
+    <img src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+    ${caption || credit
+      ? html`<figcaption>${caption ?? nothing} ${credit ? html`<span class="credit">${credit}</span>` : nothing}</figcaption>`
+      : nothing}
+  </figure>`;
+}
+
+function renderEvent(event: TimelineEvent, {language, headingLevel}: RenderContext) {
+  const {date, paragraphs, media, links} = event;
+  return html`<li part="item" class="event ${date.start.precision}${date.end ? ' interval' : ''}">
+    <span part="marker" class="marker"></span>
+    ${renderDate(date, event.displayDate, language)}
+    ${renderHeading(headingLevel, event.title)}
+    ${paragraphs.map((paragraph) => html`<p part="text">${paragraph}</p>`)}
+    ${media ? renderMedia(media) : nothing}
+    ${links.length ? html`<ul class="links">${links.map((link) => html`<li>${renderLink(link)}</li>`)}</ul>` : nothing}
+  </li>`;
+}
+
+export function renderEvents(events: readonly TimelineEvent[], context: RenderContext) {
+  return events.map((event) => renderEvent(event, context));
+}
