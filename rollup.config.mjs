@@ -10,6 +10,7 @@ function minifyTemplates() {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};:,>])\s*/g, '$1')
       .replace(/;}/g, '}')
+      .replace(/([^\d.])0\./g, '$1.')
       .trim();
   const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
   return {

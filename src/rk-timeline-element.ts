@@ -6,7 +6,7 @@ import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
 import {DEFAULT_TIMEOUT_MS, decodeJson, fetchTimelineJson} from './load/fetch-timeline.js';
 import {renderEvents, type RenderContext} from './render/render-events.js';
-import {renderError, skeleton} from './render/render-states.js';
+import {renderError} from './render/render-states.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
 
@@ -115,56 +115,37 @@ export class RkTimeline extends LitElement {
   /** Loads from the first source present; a newer load aborts this one and drops its result. */
   async #load() {
     this.#loading?.abort();
-    const loading = (this.#loading = new AbortController());
-    const {signal} = loading;
+    const {signal} = (this.#loading = new AbortController());
+    const {data, src} = this;
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    if (this.data === undefined && !this.src && !script) {
-      this._state = 'idle';
-      // Children may not be parsed yet when the element upgrades early in the page.
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => !signal.aborted && this.#load(), {once: true, signal});
-      }
-      return;
-    }
+    if (data === undefined && !src && !script) return void (this._state = 'idle');
     this._state = 'loading';
     let url: string | undefined;
+    let event: TimelineLoadEvent | TimelineErrorEvent;
     try {
-      let json: unknown;
-      if (this.data !== undefined) json = this.data;
-      else if (this.src) {
-        url = safeUrl(this.src, document.baseURI);
-        if (!url) throw new TimelineError('address', `src ${JSON.stringify(this.src)} is not an http(s) address; nothing was requested`);
+      let json = data;
+      if (json === undefined && src) {
+        url = safeUrl(src, document.baseURI);
+        if (!url) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
         json = await fetchTimelineJson(url, {signal, timeout: this.timeout});
-      } else json = decodeJson(script!.text, 'application/json', 'The inline <script type="application/json">');
+      } else if (json === undefined) json = decodeJson(script!.text, 'application/json', 'The inline JSON');
       const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
       if (signal.aborted) return;
       this._timeline = timeline;
-      this._error = undefined;
       this._state = 'loaded';
-      await this.updateComplete;
-      if (signal.aborted) return;
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
-      this.dispatchEvent(new TimelineLoadEvent({count: timeline.events.length, warnings, url}));
+      event = new TimelineLoadEvent({count: timeline.events.length, warnings, url});
     } catch (caught) {
       if (signal.aborted) return;
-      const error = caught instanceof TimelineError ? caught : new TimelineError('format', String(caught));
-      this._error = error;
+      const error = (this._error = caught instanceof TimelineError ? caught : new TimelineError('format', String(caught)));
       this._state = 'error';
-      await this.updateComplete;
-      if (signal.aborted) return;
       console.error(`<rk-timeline>: ${error.message}`);
       const {message, kind, status} = error;
-      this.dispatchEvent(new TimelineErrorEvent({message, kind, url: error.url ?? url, status}));
+      event = new TimelineErrorEvent({message, kind, url: error.url ?? url, status});
     }
-  }
-
-  #retry = () => this.#load();
-
-  /** Whether the page gave content to show until the timeline is ready (inline data does not count). */
-  #hasFallback() {
-    return [...this.childNodes].some((node) =>
-      node instanceof Element ? node.localName !== 'script' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
-    );
+    // Listeners find the DOM the event describes.
+    await this.updateComplete;
+    if (!signal.aborted) this.dispatchEvent(event);
   }
 
   override render() {
@@ -172,7 +153,7 @@ export class RkTimeline extends LitElement {
     const direction = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(language);
     const messages = messagesFor(language);
     const headingLevel = this.headingLevel >= 2 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 3;
-    const context: RenderContext = {language, headingLevel, messages};
+    const context: RenderContext = {language, headingLevel};
     const timeline = this._timeline;
     const events = timeline?.events ?? [];
     const shown = this.order === 'newest-first' ? [...events].reverse() : events;
@@ -185,14 +166,13 @@ export class RkTimeline extends LitElement {
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
       <p part="status" class=${this._state === 'loaded' && !events.length ? 'empty' : 'visually-hidden'} role="status">${status}</p>
       ${timeline || loading
-        ? html`<ol part="list" aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>
-            ${renderEvents(shown, context)}
-          </ol>`
+        ? html`<ol part="list" aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${renderEvents(shown, context)}</ol>`
         : nothing}
-      ${(loading && !timeline) || this._state === 'error' || this._state === 'idle'
-        ? this.#hasFallback() ? html`<slot></slot>` : loading ? skeleton : nothing
-        : nothing}
-      ${this._state === 'error' ? renderError(this._error!, messages, this.#retry) : nothing}
+      ${this._state === 'loaded' || timeline
+        ? nothing
+        : // Children parsed (or added) after the element upgraded may bring the inline data.
+          html`<slot @slotchange=${() => this._state === 'idle' && this.#load()}></slot>`}
+      ${this._state === 'error' ? renderError(this._error!, messages, () => this.#load()) : nothing}
     </div>`;
   }
 }

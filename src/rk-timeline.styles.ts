@@ -1,11 +1,13 @@
-import {css} from 'lit';
 
 /*
  * Public custom properties (--rk-timeline-*) are read once, on :host, into private ones (--_*).
  * Defaults use light-dark(), so in theme="auto" they follow the host page's color-scheme.
  * Line height is set only on :host, so readers' text-spacing overrides reach everything.
  */
-export const timelineStyles = css`
+// A constructed sheet, not Lit's css``: adoptedStyleSheets pass a strict CSP, and the bundle sheds css``.
+const css = String.raw;
+export const timelineStyles = new CSSStyleSheet();
+timelineStyles.replaceSync(css`
   :host {
     display: block;
     font-family: var(--rk-timeline-font-family);
@@ -46,7 +48,6 @@ export const timelineStyles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   ol,
@@ -55,8 +56,7 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
   }
-  .event,
-  .ghost {
+  .event {
     position: relative;
     padding: 0 0 var(--_gap);
     padding-inline-start: calc(var(--_marker) + 1em);
@@ -92,7 +92,7 @@ export const timelineStyles = css`
   }
   /* Filled for a day; hollow for a month or a year, which are not a day. */
   .day .marker {
-    border-width: calc(var(--_marker) / 2);
+    background: var(--_accent);
   }
 
   .date,
@@ -102,7 +102,7 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  [part='title'] {
+  [part=title] {
     margin: 0.125em 0 0.25em;
     font-size: 1.15em;
   }
@@ -111,7 +111,7 @@ export const timelineStyles = css`
     margin: 0 0 0.5em;
     max-width: 65ch;
   }
-  [part='text'] {
+  [part=text] {
     white-space: pre-line;
   }
   a,
@@ -133,28 +133,23 @@ export const timelineStyles = css`
     height: auto;
   }
 
-  .ghost::before,
-  .ghost::after {
-    content: '';
-    display: block;
-    height: 1.4em;
-    width: 40%;
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-  .ghost::after {
-    margin-top: 0.5em;
-    height: 3em;
-    width: 100%;
+  /* The first load: rows in the shape of events (date, title, text), reserving height. */
+  [aria-busy=true]:empty {
+    --_ghost: color-mix(in srgb, currentColor 12%, transparent);
+    height: 19.5em;
+    padding-inline-start: calc(var(--_marker) + 1em);
+    background:
+      linear-gradient(var(--_ghost) 0.9em, #0000 0 1.4em, var(--_ghost) 0 2.6em, #0000 0) 0 0 / 60% 6.5em,
+      linear-gradient(#0000 3em, var(--_ghost) 0 5em, #0000 0) 0 0 / 100% 6.5em;
+    background-origin: content-box;
+    background-clip: content-box;
+    background-repeat: repeat-y;
   }
 
   .error {
     padding: 0.75em 1em;
     border: 1px solid var(--_line);
     border-inline-start: 4px solid var(--_accent);
-  }
-  .detail {
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   button {
     font: inherit;
@@ -170,18 +165,12 @@ export const timelineStyles = css`
       forced-color-adjust: none;
       border-color: Highlight;
     }
+    .day .marker {
+      background: Highlight;
+    }
     .event::before {
       forced-color-adjust: none;
       border-color: CanvasText;
     }
   }
-  @media print {
-    .skeleton,
-    button {
-      display: none;
-    }
-    .event {
-      break-inside: avoid;
-    }
-  }
-`;
+`);

@@ -52,7 +52,7 @@ export function parseCalendarDate(text: string): CalendarDate | string {
 
 /** Parses a date or an interval `start/end`; returns a problem in words when it cannot. */
 export function parseEventDate(text: string): EventDate | string {
-  const parts = text.trim().split('/');
+  const parts = text.split('/');
   if (parts.length > 2 || !parts.every((part) => ISO_DATE.test(part))) return notIso(text);
   const [start, end] = parts.map(parseCalendarDate);
   if (typeof start === 'string') return start;

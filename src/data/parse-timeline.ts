@@ -1,5 +1,6 @@
 import {TimelineError} from '../timeline-error.js';
-import {compareDates, parseCalendarDate, parseEventDate, type CalendarDate, type EventDate} from './dates.js';
+import {EXPECTED_DATE, compareDates, parseCalendarDate, parseEventDate, type CalendarDate, type EventDate} from './dates.js';
+import {canonical} from '../i18n/language.js';
 import {safeUrl} from './safe-url.js';
 
 export interface TimelineLink {
@@ -38,6 +39,7 @@ export interface Timeline {
   title?: string;
   description?: string;
   lang?: string;
+  /** Credit for the content: kept for tools and hosts, not shown by the element. */
   source?: TimelineSource;
   /** Oldest first; equal dates keep the data's order. */
   events: TimelineEvent[];
@@ -58,16 +60,14 @@ const isObject = (value: unknown): value is Fields =>
 const field = (object: Fields, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
-/** A value in a few words, for messages: `"25/04/2019"`, `number 42`, `an array`. */
+/** A value as JSON, cut short, for messages: `"25/04/2019"`, `42`, `{"a":1}`. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (value === null || typeof value !== 'object') return `${typeof value} ${value}`.replace('object null', 'null');
-  return Array.isArray(value) ? 'an array' : 'an object';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
 const slug = (text: string) =>
   text
-    .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .slice(0, 48)
@@ -86,7 +86,7 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   if (!Array.isArray(events)) {
     throw new TimelineError(
       'format',
-      `This is not a timeline: expected an object with an "events" array, or an array of events; found ${
+      `Not a timeline: expected {"events": [...]} or an array of events, found ${
         isObject(json) ? (events === undefined ? 'no "events"' : `"events" as ${describe(events)}`) : describe(json)
       }`,
     );
@@ -100,7 +100,7 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   const readText = (object: Fields, key: string, path: string): string | undefined => {
     const value = field(object, key);
     if (typeof value === 'string') return value.trim() || undefined;
-    if (value != null) warn(`${path}.${key}`, expected('text', value));
+    if (value != null) warn(path ? `${path}.${key}` : key, expected('text', value));
     return undefined;
   };
   const readUrl = (object: Fields, key: string, path: string, outcome: string) => {
@@ -119,7 +119,7 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     if (!isObject(value)) return void warn(path, expected('{src, alt}', value));
     const src = readUrl(value, 'src', path, 'image left out');
     const alt = readText(value, 'alt', path);
-    if (src && !alt) warn(`${path}.alt`, 'missing; an image needs a text alternative', 'image left out');
+    if (src && !alt) warn(`${path}.alt`, 'missing (images need alt text)', 'image left out');
     if (!src || !alt) return undefined;
     return {src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
   };
@@ -139,14 +139,15 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     suffix = '';
     if (!isObject(event)) return void warn(path, expected('an event object', event), 'skipped');
     const id = field(event, 'id');
-    const title = readText(event, 'title', path);
+    const rawTitle = field(event, 'title');
+    const title = typeof rawTitle === 'string' ? rawTitle.trim() : undefined;
     suffix = ` (event ${title ? JSON.stringify(title) : typeof id === 'string' ? `id ${JSON.stringify(id)}` : index + 1})`;
     const rawDate = field(event, 'date');
-    const date = typeof rawDate === 'string' ? parseEventDate(rawDate) : `${rawDate === undefined ? 'missing' : expected('text', rawDate)} (expected 2019-04-25, 2019-04, 2019 or start/end)`;
+    const date = typeof rawDate === 'string' ? parseEventDate(rawDate) : `${rawDate === undefined ? 'missing' : expected('text', rawDate)} (${EXPECTED_DATE})`;
     if (typeof date === 'string') return void warn(`${path}.date`, date, 'event skipped');
-    if (!title) return void warn(`${path}.title`, 'missing; every event needs a title', 'event skipped');
+    if (!title) return void warn(`${path}.title`, typeof rawTitle === 'string' || rawTitle == null ? 'missing' : expected('text', rawTitle), 'event skipped');
     const validId = typeof id === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id);
-    if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'one is derived from date and title');
+    if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from date and title instead');
     const media = field(event, 'media');
     return {
       id: validId ? id : '',
@@ -170,31 +171,33 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   };
   suffix = '';
 
-  // Every event gets an id no other has; ids the data gave are kept where they can be.
+  // Every event gets an id no other has. Ids the data gave are claimed first, so a derived
+  // id never takes one; a repeated id goes to its first event and the others are renamed.
   const taken = new Set<string>();
-  for (const event of timeline.events) {
+  const unnamed = timeline.events.filter((event) => !event.id || taken.has(event.id) || !taken.add(event.id));
+  for (const event of unnamed) {
     const wanted = event.id || `${event.date.start.iso}-${slug(event.title)}`.replace(/-$/, '');
     let id = wanted;
     for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-    if (event.id && id !== event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title)} gets ${JSON.stringify(id)}`);
+    if (event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title)} gets ${JSON.stringify(id)}`);
     taken.add((event.id = id));
   }
 
-  const lang = readText(document, 'lang', '(top)');
-  try {
-    if (lang) timeline.lang = Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    warn('lang', `${describe(lang)} is not a BCP 47 language tag (expected e.g. "id", "en-GB", "ar")`);
-  }
-  timeline.title = readText(document, 'title', '(top)');
-  timeline.description = readText(document, 'description', '(top)');
+  const lang = readText(document, 'lang', '');
+  timeline.lang = canonical(lang);
+  if (lang && !timeline.lang) warn('lang', `${describe(lang)} is not a language tag like "id" or "en-GB"`);
+  timeline.title = readText(document, 'title', '');
+  timeline.description = readText(document, 'description', '');
   const source = field(document, 'source');
   if (isObject(source)) {
     const name = readText(source, 'name', 'source');
     const date = readText(source, 'date', 'source');
     const parsedDate = date ? parseCalendarDate(date) : undefined;
     if (typeof parsedDate === 'string') warn('source.date', parsedDate);
-    if (name) timeline.source = {name, url: readUrl(source, 'url', 'source', 'ignored'), date: typeof parsedDate === 'string' ? undefined : parsedDate};
+    if (name) {
+      timeline.source = {name, url: readUrl(source, 'url', 'source', 'ignored'), date: typeof parsedDate === 'object' ? parsedDate : undefined};
+    }
+    else warn('source.name', 'missing', 'source ignored');
   } else if (source !== undefined) warn('source', expected('{name, url, date}', source));
   return {timeline, warnings};
 }

@@ -1,9 +1,10 @@
-// Right-to-left by script subtag (`az-Arab`), else by language (`ar`, `he`, `fa`, `ur`, ...).
-const RTL_SCRIPT = /-(arab|hebr|syrc|thaa|nkoo|adlm|rohg)\b/i;
-const LTR_SCRIPT = /-[a-z]{4}\b/i;
-const RTL_LANGUAGE = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)\b/i;
+// Right to left: a right-to-left language with no other script named (`ar`, `fa-IR`, not
+// `ar-Latn`), or any language in a right-to-left script (`az-Arab`, not `en-u-nu-arab`).
+const RTL =
+  /^((ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(?!-[a-z]{4}(-|$))|[a-z]{2,3}-(arab|hebr|syrc|thaa|nkoo|adlm|rohg))(-|$)/i;
 
-function canonical(tag: string | null | undefined): string | undefined {
+/** The canonical form of a BCP 47 tag (`EN-gb` → `en-GB`), or undefined if it is not one. */
+export function canonical(tag: string | null | undefined): string | undefined {
   try {
     return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
   } catch {
@@ -26,5 +27,5 @@ export function resolveLanguage(element: Element, dataLanguage?: string): string
 }
 
 export function directionOf(language: string): 'ltr' | 'rtl' {
-  return RTL_SCRIPT.test(language) || (!LTR_SCRIPT.test(language) && RTL_LANGUAGE.test(language)) ? 'rtl' : 'ltr';
+  return RTL.test(language) ? 'rtl' : 'ltr';
 }

@@ -19,12 +19,12 @@ const en: Messages = {
   failed: 'The timeline could not be loaded.',
   reasons: {
     address: 'Its address is not a web address.',
-    http: 'The server answered with an error.',
-    network: 'The network connection failed.',
-    timeout: 'The server took too long to answer.',
-    html: 'The address gave a web page instead of timeline data.',
+    http: 'The server failed.',
+    network: 'The connection failed.',
+    timeout: 'The server did not answer in time.',
+    html: 'The address gave a web page, not data.',
     empty: 'The data file is empty.',
-    json: 'The data file is damaged (it is not valid JSON).',
+    json: 'The data file is damaged.',
     format: 'The data file is not a timeline.',
   },
   notFound: 'The data file was not found.',
@@ -38,12 +38,12 @@ const id: Messages = {
   failed: 'Garis masa tidak dapat dimuat.',
   reasons: {
     address: 'Alamatnya bukan alamat web.',
-    http: 'Server menjawab dengan galat.',
-    network: 'Koneksi jaringan gagal.',
+    http: 'Server gagal.',
+    network: 'Koneksi gagal.',
     timeout: 'Server terlalu lama menjawab.',
-    html: 'Alamat ini memberikan halaman web, bukan data garis masa.',
+    html: 'Alamat ini memberikan halaman web, bukan data.',
     empty: 'Berkas data kosong.',
-    json: 'Berkas data rusak (bukan JSON yang valid).',
+    json: 'Berkas data rusak.',
     format: 'Berkas data ini bukan garis masa.',
   },
   notFound: 'Berkas data tidak ditemukan.',
@@ -57,21 +57,21 @@ const ar: Messages = {
   failed: 'تعذّر تحميل الخط الزمني.',
   reasons: {
     address: 'عنوانه ليس عنوان ويب.',
-    http: 'ردّ الخادم بخطأ.',
-    network: 'فشل الاتصال بالشبكة.',
+    http: 'أخفق الخادم.',
+    network: 'فشل الاتصال.',
     timeout: 'استغرق الخادم وقتًا طويلًا للرد.',
-    html: 'أعاد العنوان صفحة ويب بدلًا من بيانات الخط الزمني.',
+    html: 'أعاد العنوان صفحة ويب لا بيانات.',
     empty: 'ملف البيانات فارغ.',
-    json: 'ملف البيانات تالف (ليس JSON صالحًا).',
+    json: 'ملف البيانات تالف.',
     format: 'ملف البيانات ليس خطًا زمنيًا.',
   },
   notFound: 'لم يُعثر على ملف البيانات.',
   retry: 'إعادة المحاولة',
 };
 
-const catalogue: Record<string, Messages> = {en, id, ar, in: id};
+const catalogue = new Map(Object.entries({en, id, ar, in: id}));
 
 /** The messages for a language tag, by its primary subtag; English when we have none. */
 export function messagesFor(language: string): Messages {
-  return catalogue[language.split('-')[0].toLowerCase()] ?? en;
+  return catalogue.get(language.split('-')[0].toLowerCase()) ?? en;
 }

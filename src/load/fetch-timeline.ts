@@ -23,12 +23,6 @@ function retryAfter(header: string | null): number | undefined {
   return ms >= 0 ? ms : undefined;
 }
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), {once: true});
-  });
-}
 
 /** Turns a body into JSON, naming what it is when it is not. `where` names it in messages. */
 export function decodeJson(body: string, contentType: string, where: string, url?: string): unknown {
@@ -93,7 +87,8 @@ export async function fetchTimelineJson(
       if (!(error instanceof TimelineError) || !isRetryable(error) || attempt >= retries) throw error;
       const delay = error.retryAfterMs ?? 500 * 2 ** attempt * (0.75 + Math.random() / 2);
       if (delay > LONGEST_WAIT_MS) throw error;
-      await wait(delay, signal);
+      // An abort during the wait makes the next fetch fail at once, without a request.
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 }

@@ -1,13 +1,11 @@
 import {html, nothing} from 'lit';
 import {formatDate, type EventDate} from '../data/dates.js';
 import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-timeline.js';
-import type {Messages} from '../i18n/messages.js';
 
 export interface RenderContext {
   language: string;
   /** 2–6: the level of each event's heading. */
   headingLevel: number;
-  messages: Messages;
 }
 
 // Lit cannot bind a tag name, and one template per level keeps the markup static.
@@ -29,11 +27,9 @@ function renderDate({start, end}: EventDate, displayDate: string | undefined, la
   return html`<time part="date" class="date" datetime=${start.iso}>${text}</time>`;
 }
 
-const isExternal = (href: string) => new URL(href).origin !== location.origin;
-
 function renderLink({href, label}: TimelineLink) {
   if (!href) return label;
-  return html`<a part="link" href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${label}</a>`;
+  return html`<a part="link" href=${href} rel="noopener noreferrer">${label}</a>`;
 }
 
 function renderMedia({src, alt, caption, credit}: TimelineMedia) {

@@ -1,4 +1,4 @@
-import {fixture, oneEvent} from '@open-wc/testing';
+import {fixtureSync, oneEvent} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import type {RkTimeline} from '../../src/rk-timeline.js';
 import type {TimelineErrorEvent, TimelineLoadEvent} from '../../src/events.js';
@@ -7,16 +7,21 @@ import '../../src/rk-timeline.js';
 /** A unique key per call, so fault-server counters never mix between tests. */
 export const uniqueKey = () => Math.random().toString(36).slice(2);
 
-/** Renders a fixture and waits for it to load or fail. */
+/**
+ * Renders a fixture (a timeline, or a wrapper around one) and waits for the timeline to load
+ * or fail. Listening on the document catches events fired before `fixture` resolves.
+ */
 export async function settled(template: TemplateResult) {
   const done = new Promise<TimelineLoadEvent | TimelineErrorEvent>((resolve) => {
     const listen = (event: Event) => resolve(event as TimelineLoadEvent | TimelineErrorEvent);
     document.addEventListener('rk-timeline-load', listen, {once: true});
     document.addEventListener('rk-timeline-error', listen, {once: true});
   });
-  const element = await fixture<RkTimeline>(template);
+  // fixtureSync: `fixture` waits a frame for non-Lit roots, and pages in the background get none.
+  const root = fixtureSync<HTMLElement>(template);
   const event = await done;
-  return {element, event};
+  const element = (root.localName === 'rk-timeline' ? root : root.querySelector('rk-timeline')!) as RkTimeline;
+  return {element, event, root};
 }
 
 export const nextLoad = (element: RkTimeline) => oneEvent(element, 'rk-timeline-load');

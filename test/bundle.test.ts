@@ -1,0 +1,70 @@
+import {expect, fixture, html} from '@open-wc/testing';
+
+/** Gzipped size in bytes, by the browser's own gzip. */
+async function gzippedSize(text: string) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+const BUDGET_BYTES = 12 * 1024;
+
+describe('a newsroom ships one file', () => {
+  it(`dist/rk-timeline.js is at most ${BUDGET_BYTES} bytes gzipped, Lit included`, async () => {
+    const size = await gzippedSize(await (await fetch('/dist/rk-timeline.js')).text());
+    expect(size).to.be.at.most(BUDGET_BYTES);
+  });
+
+  it('has no bare imports, and names no host other than its data URL', async () => {
+    const code = await (await fetch('/dist/rk-timeline.js')).text();
+    expect(code).to.not.match(/\bimport\s*[^;]*?from\s*["'][^./]/);
+    expect(code).to.not.match(/\bimport\(\s*["'][^./]/);
+    expect(code.match(/https?:\/\/[a-z0-9.-]+/gi) ?? []).to.deep.equal([]);
+  });
+
+  it('can be loaded twice from two URLs without an error, and the first definition serves both', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const first = await import('/dist/rk-timeline.js' as string);
+    const second = await import('/dist/rk-timeline.js?copy=2' as string);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(first.RkTimeline).to.not.equal(second.RkTimeline);
+    expect(customElements.get('rk-timeline')).to.equal(first.RkTimeline);
+    const element = await fixture(html`<rk-timeline src="/data/russia-north-korea.json"></rk-timeline>`);
+    await new Promise((resolve) => element.addEventListener('rk-timeline-load', resolve, {once: true}));
+    expect(element.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(14);
+  });
+});
+
+describe('custom-elements.json describes the public contract', () => {
+  it('lists the attributes, events, parts and custom properties', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const element = manifest.modules
+      .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
+      .find((declaration: {tagName?: string}) => declaration.tagName === 'rk-timeline');
+    const names = (list: {name: string}[] = []) => list.map((entry) => entry.name).sort();
+    expect(names(element.attributes)).to.deep.equal(['dir', 'heading-level', 'label', 'lang', 'order', 'src', 'theme', 'timeout']);
+    expect(names(element.events)).to.deep.equal(['rk-timeline-error', 'rk-timeline-load']);
+    expect(names(element.cssParts)).to.deep.equal(
+      ['date', 'error', 'item', 'link', 'list', 'marker', 'media', 'retry', 'status', 'text', 'title'].sort(),
+    );
+    expect(names(element.cssProperties)).to.deep.equal([
+      '--rk-timeline-accent', '--rk-timeline-background', '--rk-timeline-font-family', '--rk-timeline-gap',
+      '--rk-timeline-line-color', '--rk-timeline-marker-size', '--rk-timeline-muted-color', '--rk-timeline-text-color',
+    ]);
+    expect(element.cssProperties.every((property: {default?: string}) => property.default)).to.be.true;
+  });
+
+  it('every documented custom property is used by the styles, and every one used is documented', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const documented = manifest.modules
+      .flatMap((module: {declarations?: {cssProperties?: {name: string}[]}[]}) => module.declarations ?? [])
+      .flatMap((declaration: {cssProperties?: {name: string}[]}) => declaration.cssProperties ?? [])
+      .map((property: {name: string}) => property.name);
+    const {timelineStyles} = await import('../src/rk-timeline.styles.js');
+    const cssText = [...timelineStyles.cssRules].map((rule) => rule.cssText).join('\n');
+    const used = [...new Set(cssText.match(/--rk-timeline-[a-z-]+/g))];
+    expect(used.sort()).to.deep.equal([...documented].sort());
+  });
+});

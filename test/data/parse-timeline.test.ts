@@ -1,0 +1,589 @@
+import {expect} from '@open-wc/testing';
+import type {CalendarDate} from '../../src/data/dates.js';
+import {parseTimeline, type ParseResult, type Timeline} from '../../src/data/parse-timeline.js';
+import {TimelineError} from '../../src/timeline-error.js';
+
+const BASE = 'https://news.example/data/timeline.json';
+const parse = (json: unknown, base = BASE): ParseResult => parseTimeline(json, base);
+const event = (fields: Record<string, unknown> = {}) => ({date: '2020-05-01', title: 'Summit', ...fields});
+const one = (fields: Record<string, unknown>) => parse([event(fields)]);
+/** The document's metadata, typed loosely so these tests compile whether or not the parser declares them. */
+const meta = (timeline: Timeline) =>
+  timeline as Timeline & {description?: string; source?: {name: string; url?: string; date?: CalendarDate}};
+const EVENT_KEYS = ['date', 'displayDate', 'id', 'links', 'media', 'paragraphs', 'tags', 'title'];
+
+describe('an editor publishes a timeline document', () => {
+  it('reads an object with an events array', () => {
+    const {timeline, warnings} = parse({events: [event()]});
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Summit']);
+  });
+
+  it('reads a bare array of events as the whole timeline', () => {
+    const {timeline, warnings} = parse([event(), event({title: 'Talks', date: '2021'})]);
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Summit', 'Talks']);
+    expect(timeline.title).to.equal(undefined);
+  });
+
+  it('accepts an empty array as a timeline with no events', () => {
+    const {timeline, warnings} = parse([]);
+    expect(timeline.events).to.deep.equal([]);
+    expect(timeline.title).to.equal(undefined);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('accepts an object with an empty events array', () => {
+    const {timeline, warnings} = parse({events: []});
+    expect(timeline.events).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('reads the top-level title, description, lang and source', () => {
+    const {timeline, warnings} = parse({
+      title: '  Russia and North Korea ',
+      description: 'Two decades of ties.',
+      lang: 'EN-gb',
+      source: {name: 'SeaPRwire', url: 'https://www.seaprwire.com/', date: '2024-06-17'},
+      events: [],
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.title).to.equal('Russia and North Korea');
+    expect(meta(timeline).description).to.equal('Two decades of ties.');
+    expect(timeline.lang).to.equal('en-GB');
+    expect(meta(timeline).source).to.deep.equal({
+      name: 'SeaPRwire',
+      url: 'https://www.seaprwire.com/',
+      date: {year: 2024, month: 6, day: 17, precision: 'day', iso: '2024-06-17'},
+    });
+  });
+
+  it('resolves a relative source address against the data file', () => {
+    const {timeline} = parse({source: {name: 'Desk', url: '../about.html'}, events: []});
+    expect(meta(timeline).source).to.deep.equal({name: 'Desk', url: 'https://news.example/about.html', date: undefined});
+  });
+
+  it('ignores a language that is not a BCP 47 tag, with a warning', () => {
+    const {timeline, warnings} = parse({lang: 'not a tag!', events: []});
+    expect(timeline.lang).to.equal(undefined);
+    expect(warnings).to.deep.equal([
+      'lang: "not a tag!" is not a language tag like "id" or "en-GB"; ignored',
+    ]);
+  });
+
+  it('drops a source with an impossible date, keeping the name, with a warning', () => {
+    const {timeline, warnings} = parse({source: {name: 'Desk', date: '2023-02-29'}, events: []});
+    expect(meta(timeline).source).to.deep.equal({name: 'Desk', url: undefined, date: undefined});
+    expect(warnings).to.deep.equal(['source.date: "2023-02-29" is not a real day (that month has 28 days); ignored']);
+  });
+
+  it('ignores a source that is not an object, with a warning', () => {
+    const {timeline, warnings} = parse({source: 'SeaPRwire', events: []});
+    expect(meta(timeline).source).to.equal(undefined);
+    expect(warnings).to.deep.equal(['source: expected {name, url, date}, found "SeaPRwire"; ignored']);
+  });
+
+  it('ignores fields it does not know, without warnings', () => {
+    const {timeline, warnings} = parse({
+      $schema: './timeline.schema.json',
+      version: 2,
+      author: {name: 'x'},
+      events: [event({color: 'red', priority: 1, extra: {deep: true}})],
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(Object.keys(timeline.events[0]).sort()).to.deep.equal(EVENT_KEYS);
+    expect(timeline).to.not.have.property('version');
+    expect(timeline).to.not.have.property('author');
+  });
+});
+
+describe('an editor publishes something that is not a timeline', () => {
+  const cases: [string, unknown, string][] = [
+    ['an empty object', {}, 'found no "events"'],
+    ['null', null, 'found null'],
+    ['a string', 'x', 'found "x"'],
+    ['a number', 42, 'found 42'],
+    ['a boolean', true, 'found true'],
+    ['events as an object', {events: {}}, 'found "events" as {}'],
+    ['events as a string', {events: 'none'}, 'found "events" as "none"'],
+    ['events as null', {events: null}, 'found "events" as null'],
+  ];
+  for (const [name, json, found] of cases) {
+    it(`throws a format error for ${name}`, () => {
+      let error: unknown;
+      try {
+        parse(json);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).to.be.instanceOf(TimelineError);
+      expect((error as TimelineError).kind).to.equal('format');
+      expect((error as TimelineError).message).to.equal(
+        `Not a timeline: expected {"events": [...]} or an array of events, ${found}`,
+      );
+      expect((error as TimelineError).message.startsWith('Not a timeline')).to.equal(true);
+    });
+  }
+});
+
+describe('a reader sees events in time order', () => {
+  it('sorts events oldest first whatever the data order', () => {
+    const {timeline} = parse([
+      event({date: '2024-06-18', title: 'C'}),
+      event({date: '2000-07', title: 'A'}),
+      event({date: '2019-04-25', title: 'B'}),
+    ]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['A', 'B', 'C']);
+  });
+
+  it('keeps the data order for events on the same date', () => {
+    const titles = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
+    const {timeline} = parse([
+      event({date: '2021', title: 'Later'}),
+      ...titles.map((title) => event({date: '2020-02-01', title})),
+    ]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal([...titles, 'Later']);
+  });
+
+  it('treats a month as its 1st when ordering, keeping the data order among equals', () => {
+    const {timeline} = parse([
+      event({date: '2020-02-01', title: 'Day'}),
+      event({date: '2020-02', title: 'Month'}),
+      event({date: '2020-01-31', title: 'Before'}),
+    ]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Before', 'Day', 'Month']);
+  });
+
+  it('orders intervals by their start', () => {
+    const {timeline} = parse([
+      event({date: '2010/2020', title: 'Ten years'}),
+      event({date: '2007', title: 'A year'}),
+      event({date: '2005-06/2030', title: 'Long'}),
+    ]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Long', 'A year', 'Ten years']);
+    expect(timeline.events[2].date.end).to.deep.equal({year: 2020, precision: 'year', iso: '2020'});
+  });
+});
+
+describe('an editor makes a mistake in an event', () => {
+  const skipped = (events: unknown[], warning: string) => {
+    const {timeline, warnings} = parse([...events, event({title: 'Good'})]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Good']);
+    expect(warnings).to.deep.equal([warning]);
+  };
+
+  it('skips an event that is not an object', () => {
+    skipped(['Summit'], 'events[0]: expected an event object, found "Summit"; skipped');
+    skipped([null], 'events[0]: expected an event object, found null; skipped');
+    skipped([[event()]], 'events[0]: expected an event object, found [{"date":"2020-05-01","title":"Summit"}]; skipped');
+  });
+
+  it('skips an event without a date, naming index, field and event title', () => {
+    skipped(
+      [{title: 'Summit'}],
+      'events[0].date: missing (expected 2019-04-25, 2019-04 or 2019); event skipped (event "Summit")',
+    );
+  });
+
+  it('skips an event whose date is not text', () => {
+    skipped(
+      [event({date: 2019})],
+      'events[0].date: expected text, found 2019 (expected 2019-04-25, 2019-04 or 2019); event skipped (event "Summit")',
+    );
+  });
+
+  it('skips an event whose date is not ISO 8601', () => {
+    skipped(
+      [event({date: '25/04/2019'})],
+      'events[0].date: "25/04/2019" is not an ISO 8601 date (expected 2019-04-25, 2019-04 or 2019); event skipped (event "Summit")',
+    );
+  });
+
+  it('skips an event on a day that does not exist', () => {
+    skipped(
+      [event({date: '2023-02-29'})],
+      'events[0].date: "2023-02-29" is not a real day (that month has 28 days); event skipped (event "Summit")',
+    );
+  });
+
+  it('skips an interval that ends before it starts', () => {
+    skipped(
+      [event({date: '2020/2019'})],
+      'events[0].date: "2020/2019" ends before it starts; event skipped (event "Summit")',
+    );
+  });
+
+  it('skips an event without a title, naming it by id', () => {
+    skipped(
+      [{date: '2020', id: 'summit'}],
+      'events[0].title: missing; event skipped (event id "summit")',
+    );
+  });
+
+  it('skips an event without a title or id, naming it by its position', () => {
+    skipped([{date: '2020'}], 'events[0].title: missing; event skipped (event 1)');
+    skipped([{date: '2020', title: '   '}], 'events[0].title: missing; event skipped (event 1)');
+  });
+
+  it('names the right index when several events are bad', () => {
+    const {timeline, warnings} = parse([event({title: 'A'}), event({title: 'B', date: 'x'}), event({title: 'C'}), {date: '2020'}]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['A', 'C']);
+    expect(warnings).to.deep.equal([
+      'events[1].date: "x" is not an ISO 8601 date (expected 2019-04-25, 2019-04 or 2019); event skipped (event "B")',
+      'events[3].title: missing; event skipped (event 4)',
+    ]);
+  });
+
+  it('names the skipped event in every warning about a title that is not text', () => {
+    const {timeline, warnings} = one({title: 42, id: 'summit'});
+    expect(timeline.events).to.deep.equal([]);
+    expect(warnings.length).to.be.greaterThan(0);
+    for (const warning of warnings) {
+      expect(warning).to.match(/^events\[0\]\.title: /);
+      expect(warning).to.match(/; event skipped \(event id "summit"\)$/);
+    }
+  });
+});
+
+describe('an editor gives an optional field the wrong type', () => {
+  const kept = (fields: Record<string, unknown>, warning: string) => {
+    const {timeline, warnings} = one(fields);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Summit']);
+    expect(warnings).to.deep.equal([warning]);
+    return timeline.events[0];
+  };
+
+  it('drops text that is not text', () => {
+    const e = kept({text: 5}, 'events[0].text: expected text, found 5; ignored (event "Summit")');
+    expect(e.paragraphs).to.deep.equal([]);
+  });
+
+  it('drops a displayDate that is not text', () => {
+    const e = kept({displayDate: true}, 'events[0].displayDate: expected text, found true; ignored (event "Summit")');
+    expect(e.displayDate).to.equal(undefined);
+  });
+
+  it('drops tags that are not an array', () => {
+    const e = kept({tags: 'diplomacy'}, 'events[0].tags: expected an array of strings, found "diplomacy"; ignored (event "Summit")');
+    expect(e.tags).to.deep.equal([]);
+  });
+
+  it('drops single tags that are not non-empty text and keeps the rest', () => {
+    const {timeline, warnings} = one({tags: ['un', 3, '', 'sanctions']});
+    expect(timeline.events[0].tags).to.deep.equal(['un', 'sanctions']);
+    expect(warnings).to.deep.equal([
+      'events[0].tags[1]: expected a non-empty string, found 3; ignored (event "Summit")',
+      'events[0].tags[2]: expected a non-empty string, found ""; ignored (event "Summit")',
+    ]);
+  });
+
+  it('drops media that is not an object', () => {
+    const e = kept({media: 'photo.jpg'}, 'events[0].media: expected {src, alt}, found "photo.jpg"; ignored (event "Summit")');
+    expect(e.media).to.equal(undefined);
+  });
+
+  it('drops links that are not an array', () => {
+    const e = kept({links: {href: 'https://x.example/'}}, 'events[0].links: expected an array of {href, label}, found {"href":"https://x.example/"}; ignored (event "Summit")');
+    expect(e.links).to.deep.equal([]);
+  });
+
+  it('drops single links that are not objects or have neither label nor href', () => {
+    const {timeline, warnings} = one({links: ['https://x.example/', {}, {label: 'Kept', href: 'https://k.example/'}]});
+    expect(timeline.events[0].links).to.deep.equal([{label: 'Kept', href: 'https://k.example/'}]);
+    expect(warnings).to.deep.equal([
+      'events[0].links[0]: expected {href, label}, found "https://x.example/"; ignored (event "Summit")',
+      'events[0].links[1]: neither label nor href; ignored (event "Summit")',
+    ]);
+  });
+
+  it('replaces an id that is not an id with a derived one', () => {
+    const e = kept(
+      {id: 'has space'},
+      'events[0].id: "has space" is not an id (letters, digits, - and _); derived from date and title instead (event "Summit")',
+    );
+    expect(e.id).to.equal('2020-05-01-summit');
+  });
+
+  it('replaces an id that is not text with a derived one', () => {
+    const e = kept(
+      {id: 7},
+      'events[0].id: 7 is not an id (letters, digits, - and _); derived from date and title instead (event "Summit")',
+    );
+    expect(e.id).to.equal('2020-05-01-summit');
+  });
+});
+
+describe('an editor writes the event body', () => {
+  it('splits text into paragraphs at blank lines', () => {
+    const {timeline} = one({text: '  One.\n\nTwo.\n   \nThree,\nstill three.\r\n\r\nFour.\n\n\n'});
+    expect(timeline.events[0].paragraphs).to.deep.equal(['One.', 'Two.', 'Three,\nstill three.', 'Four.']);
+  });
+
+  it('gives no paragraphs for missing or blank text', () => {
+    expect(one({}).timeline.events[0].paragraphs).to.deep.equal([]);
+    expect(one({text: ' \n\n '}).timeline.events[0].paragraphs).to.deep.equal([]);
+  });
+
+  it('trims the title and keeps the display date', () => {
+    const {timeline} = one({title: '  Summit  ', displayDate: 'Summer 2020'});
+    expect(timeline.events[0].title).to.equal('Summit');
+    expect(timeline.events[0].displayDate).to.equal('Summer 2020');
+  });
+});
+
+describe('an editor adds an image', () => {
+  it('keeps an image with src and alt, resolving a relative src against the data file', () => {
+    const {timeline, warnings} = one({media: {src: 'img/summit.jpg', alt: 'Two leaders shake hands', caption: 'In Vladivostok', credit: 'AP'}});
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events[0].media).to.deep.equal({
+      src: 'https://news.example/data/img/summit.jpg',
+      alt: 'Two leaders shake hands',
+      caption: 'In Vladivostok',
+      credit: 'AP',
+    });
+  });
+
+  it('resolves a root-relative src against the data file’s origin', () => {
+    const {timeline} = one({media: {src: '/photos/a.jpg', alt: 'A'}});
+    expect(timeline.events[0].media!.src).to.equal('https://news.example/photos/a.jpg');
+    expect(parse([event({media: {src: 'a.jpg', alt: 'A'}})], 'http://other.example/x/y.json').timeline.events[0].media!.src).to.equal(
+      'http://other.example/x/a.jpg',
+    );
+  });
+
+  it('leaves out an image without alt text, with a warning, and keeps the event', () => {
+    const {timeline, warnings} = one({media: {src: 'img/summit.jpg'}});
+    expect(timeline.events[0].title).to.equal('Summit');
+    expect(timeline.events[0].media).to.equal(undefined);
+    expect(warnings).to.deep.equal([
+      'events[0].media.alt: missing (images need alt text); image left out (event "Summit")',
+    ]);
+  });
+
+  it('leaves out an image whose alt is blank', () => {
+    const {timeline, warnings} = one({media: {src: 'img/summit.jpg', alt: '  '}});
+    expect(timeline.events[0].media).to.equal(undefined);
+    expect(warnings).to.deep.equal([
+      'events[0].media.alt: missing (images need alt text); image left out (event "Summit")',
+    ]);
+  });
+
+  it('leaves out an image whose address is not a web address', () => {
+    const {timeline, warnings} = one({media: {src: 'javascript:alert(1)', alt: 'x'}});
+    expect(timeline.events[0].media).to.equal(undefined);
+    expect(warnings).to.deep.equal([
+      'events[0].media.src: "javascript:alert(1)" is not an http(s) or relative address; image left out (event "Summit")',
+    ]);
+  });
+});
+
+describe('an editor adds links', () => {
+  it('keeps http(s) links and resolves relative ones against the data file', () => {
+    const {timeline, warnings} = one({
+      links: [
+        {href: 'https://un.example/1718', label: 'UN committee'},
+        {href: '../story.html', label: 'Our story'},
+        {href: 'notes.html#a', label: 'Notes'},
+      ],
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events[0].links).to.deep.equal([
+      {href: 'https://un.example/1718', label: 'UN committee'},
+      {href: 'https://news.example/story.html', label: 'Our story'},
+      {href: 'https://news.example/data/notes.html#a', label: 'Notes'},
+    ]);
+  });
+
+  it('shows a javascript: link as its label in plain text, with a warning', () => {
+    const {timeline, warnings} = one({links: [{href: 'javascript:alert(1)', label: 'Click me'}]});
+    expect(timeline.events[0].links).to.deep.equal([{label: 'Click me', href: undefined}]);
+    expect(timeline.events[0].links[0].href).to.equal(undefined);
+    expect(warnings).to.deep.equal([
+      'events[0].links[0].href: "javascript:alert(1)" is not an http(s) or relative address; shown as plain text (event "Summit")',
+    ]);
+  });
+
+  it('uses the address as the label when a link has no label', () => {
+    const {timeline, warnings} = one({links: [{href: 'https://un.example/1718'}]});
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events[0].links).to.deep.equal([{label: 'https://un.example/1718', href: 'https://un.example/1718'}]);
+  });
+});
+
+describe('a page links to an event by id', () => {
+  it('keeps the ids the data gives', () => {
+    const {timeline} = parse([event({id: 'summit-2019'}), event({id: 'Peristiwa_2', title: 'Other'})]);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['summit-2019', 'Peristiwa_2']);
+  });
+
+  it('derives a missing id from the start date and a slug of the title', () => {
+    const {timeline} = parse([
+      event({date: '2019-04-25', title: 'Putin and Kim meet in Vladivostok!'}),
+      event({date: '2006-10-14/2017-12-22', title: 'Russia backs nine UN sanctions resolutions'}),
+      event({date: '2000-07', title: '  --Putin  visits   North Korea--  '}),
+    ]);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal([
+      '2000-07-putin-visits-north-korea',
+      '2006-10-14-russia-backs-nine-un-sanctions-resolutions',
+      '2019-04-25-putin-and-kim-meet-in-vladivostok',
+    ]);
+  });
+
+  it('keeps letters of other scripts in a derived id', () => {
+    const {timeline} = one({date: '2024', title: 'بوتين يزور كوريا'});
+    expect(timeline.events[0].id).to.equal('2024-بوتين-يزور-كوريا');
+  });
+
+  it('derives an id without breaking words at accented letters', () => {
+    const {timeline} = one({date: '2020', title: 'Café talks in Pyöngyang'});
+    // Accents may be kept or dropped; a word must not be cut in two ("pyo-ngyang").
+    expect(timeline.events[0].id.normalize('NFC')).to.be.oneOf(['2020-café-talks-in-pyöngyang', '2020-cafe-talks-in-pyongyang']);
+  });
+
+  it('falls back to the date alone when the title has no letters or digits', () => {
+    const {timeline} = one({date: '2020', title: '!!!'});
+    expect(timeline.events[0].id).to.equal('2020');
+  });
+
+  it('makes a duplicate id unique, with a warning', () => {
+    const {timeline, warnings} = parse([event({id: 'summit', title: 'A'}), event({id: 'summit', title: 'B'})]);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['summit', 'summit-2']);
+    expect(warnings).to.deep.equal(['events: id "summit" is used twice; event "B" gets "summit-2"']);
+  });
+
+  it('makes derived ids unique without warnings', () => {
+    const {timeline, warnings} = parse([event(), event(), event()]);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['2020-05-01-summit', '2020-05-01-summit-2', '2020-05-01-summit-3']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps an id the data gives even when a derived id of an earlier event would be the same', () => {
+    const {timeline} = parse([
+      event({date: '2021', title: 'Later', id: '2020-summit'}),
+      event({date: '2020', title: 'Summit'}),
+    ]);
+    expect(timeline.events.find((e) => e.title === 'Later')!.id).to.equal('2020-summit');
+  });
+
+  it('keeps an id the data gives even when a renamed duplicate would take it', () => {
+    const {timeline} = parse([event({id: 'a', title: 'A'}), event({id: 'a', title: 'B'}), event({id: 'a-2', title: 'C'})]);
+    expect(timeline.events.find((e) => e.title === 'C')!.id).to.equal('a-2');
+  });
+
+  it('never gives two events the same id', () => {
+    const {timeline} = parse([
+      event({id: 'a'}),
+      event({id: 'a'}),
+      event({id: 'a-2'}),
+      event({id: '2020-05-01-summit'}),
+      event(),
+      event(),
+      event({id: '2020-05-01-summit-2'}),
+      event({id: 'bad id'}),
+    ]);
+    const ids = timeline.events.map((e) => e.id);
+    expect(ids).to.have.length(8);
+    expect(new Set(ids).size).to.equal(ids.length);
+    for (const id of ids) expect(id).to.match(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u);
+  });
+});
+
+describe('a hostile document tries to pollute prototypes', () => {
+  const hostile = `{
+    "__proto__": {"polluted": true, "title": "Injected"},
+    "constructor": {"prototype": {"polluted": true}},
+    "prototype": {"polluted": true},
+    "events": [
+      {
+        "date": "2020",
+        "title": "Summit",
+        "__proto__": {"polluted": true, "text": "Injected", "id": "injected"},
+        "constructor": {"prototype": {"polluted": true}},
+        "prototype": {"polluted": true}
+      }
+    ]
+  }`;
+
+  it('leaves Object.prototype untouched', () => {
+    const json: unknown = JSON.parse(hostile);
+    const {warnings} = parse(json);
+    expect(warnings).to.deep.equal([]);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).to.equal(false);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('does not turn __proto__, constructor or prototype keys into fields', () => {
+    const {timeline} = parse(JSON.parse(hostile));
+    const [only] = timeline.events;
+    expect(Object.keys(only).sort()).to.deep.equal(EVENT_KEYS);
+    expect(only.paragraphs).to.deep.equal([]);
+    expect(only.id).to.equal('2020-summit');
+    expect(timeline.title).to.equal(undefined);
+    expect(Object.getPrototypeOf(timeline)).to.equal(Object.prototype);
+    expect(Object.getPrototypeOf(only)).to.equal(Object.prototype);
+    expect((timeline as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((only as unknown as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('does not read events hidden under __proto__', () => {
+    expect(() => parse(JSON.parse('{"__proto__": {"events": []}}'))).to.throw(TimelineError, /^Not a timeline/);
+  });
+
+  it('does not read fields from an Object.prototype that another script polluted', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const pollute = (key: string, value: unknown) =>
+      Object.defineProperty(proto, key, {value, configurable: true, writable: true, enumerable: false});
+    let result: ParseResult | undefined;
+    let thrown: unknown;
+    try {
+      pollute('title', 'Injected');
+      pollute('text', 'Injected');
+      pollute('events', []);
+      result = parse([{date: '2020', id: 'x'}, {date: '2020', title: 'Real'}]);
+      try {
+        parse({});
+      } catch (error) {
+        thrown = error;
+      }
+    } finally {
+      delete proto.title;
+      delete proto.text;
+      delete proto.events;
+    }
+    expect(result!.timeline.events.map((e) => e.title)).to.deep.equal(['Real']);
+    expect(result!.timeline.events[0].paragraphs).to.deep.equal([]);
+    expect(thrown).to.be.instanceOf(TimelineError);
+  });
+});
+
+describe('the seed timelines', () => {
+  const seeds = [
+    {file: '/data/russia-north-korea.json', lang: 'id', title: 'Garis Masa Hubungan Rusia–Korea Utara'},
+    {file: '/data/russia-north-korea.en.json', lang: 'en'},
+    {file: '/data/russia-north-korea.ar.json', lang: 'ar'},
+  ];
+  for (const {file, lang, title} of seeds) {
+    it(`parses ${file} with 14 events and no warnings`, async () => {
+      const response = await fetch(file);
+      expect(response.ok).to.equal(true);
+      const url = new URL(file, location.href).href;
+      const {timeline, warnings} = parseTimeline(await response.json(), url);
+      expect(warnings).to.deep.equal([]);
+      expect(timeline.lang).to.equal(lang);
+      if (title) expect(timeline.title).to.equal(title);
+      expect(timeline.events).to.have.length(14);
+      const [first] = timeline.events;
+      const last = timeline.events[13];
+      expect(first.id).to.equal('putin-visit-2000');
+      expect(first.date).to.deep.equal({start: {year: 2000, month: 7, precision: 'month', iso: '2000-07'}});
+      expect(last.id).to.equal('putin-visit-2024');
+      expect(last.date.start.iso).to.equal('2024-06-18');
+      expect(last.date.end!.iso).to.equal('2024-06-19');
+      expect(timeline.events[1].date.end!.iso).to.equal('2017-12-22');
+      expect(timeline.events[1].links).to.have.length(1);
+      expect(timeline.events[1].links[0].href).to.equal('https://main.un.org/securitycouncil/en/sanctions/1718');
+      expect(new Set(timeline.events.map((e) => e.id)).size).to.equal(14);
+      for (const e of timeline.events) expect(e.paragraphs.length, e.id).to.be.greaterThan(0);
+    });
+  }
+});

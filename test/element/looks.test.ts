@@ -1,0 +1,180 @@
+import {expect, html} from '@open-wc/testing';
+import {emulateMedia, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {items, part, settled, shadow} from './helpers.js';
+import type {RkTimeline} from '../../src/rk-timeline.js';
+
+const SEED_EN = '/data/russia-north-korea.en.json';
+const marker = (element: RkTimeline, index: number) => items(element)[index].querySelector<HTMLElement>('[part~="marker"]')!;
+
+describe('the reader sees precision in the marker', () => {
+  it('fills a day’s marker, leaves a month’s hollow, and draws an interval’s bar on the rail', async () => {
+    const {element} = await settled(html`<rk-timeline src="/test/fixtures/long-words.json"></rk-timeline>`);
+    const [day, month, interval] = items(element);
+    const dayMarker = getComputedStyle(day.querySelector('[part~="marker"]')!);
+    const monthMarker = getComputedStyle(month.querySelector('[part~="marker"]')!);
+    expect(dayMarker.backgroundColor).to.equal(dayMarker.borderTopColor);
+    expect(monthMarker.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(monthMarker.borderTopWidth)).to.equal(2);
+    const bar = getComputedStyle(interval, '::after');
+    expect(bar.content).to.not.equal('none');
+    expect(parseFloat(bar.borderInlineStartWidth)).to.equal(4);
+    expect(getComputedStyle(month, '::after').content).to.equal('none');
+  });
+
+  it('keeps the rail and markers out of the accessibility tree', async () => {
+    const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
+    const markerNode = marker(element, 0);
+    expect(markerNode.textContent).to.equal('');
+    expect(markerNode.hasAttribute('role')).to.be.false;
+    expect(getComputedStyle(items(element)[0], '::before').content).to.equal('""');
+  });
+});
+
+describe('the host page themes the timeline', () => {
+  it('uses --rk-timeline-accent for the markers', async () => {
+    const {element} = await settled(html`<rk-timeline style="--rk-timeline-accent: rgb(179, 38, 30)" src=${SEED_EN}></rk-timeline>`);
+    expect(getComputedStyle(marker(element, 2)).borderTopColor).to.equal('rgb(179, 38, 30)');
+  });
+
+  it('inherits the article’s font and colour in theme auto', async () => {
+    const {element} = await settled(html`<div style="font-family: Georgia, serif; color: rgb(10, 20, 30)">
+      <rk-timeline src=${SEED_EN}></rk-timeline></div>`);
+    const title = getComputedStyle(part(element, 'title')!);
+    expect(title.fontFamily).to.contain('Georgia');
+    expect(title.color).to.equal('rgb(10, 20, 30)');
+  });
+
+  it('brings its own dark palette with theme="dark", and stays accessible', async () => {
+    const {element} = await settled(html`<rk-timeline theme="dark" src=${SEED_EN}></rk-timeline>`);
+    const root = shadow(element).querySelector('.timeline')!;
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(32, 33, 36)');
+    expect(getComputedStyle(part(element, 'title')!).color).to.equal('rgb(232, 234, 237)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('brings its own light palette with theme="light" on a dark page', async () => {
+    const {element} = await settled(html`<div style="color-scheme: dark; background: #111; color: #eee">
+      <rk-timeline theme="light" src=${SEED_EN}></rk-timeline></div>`);
+    expect(getComputedStyle(shadow(element).querySelector('.timeline')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(marker(element, 2)).borderTopColor).to.equal('rgb(11, 87, 208)');
+    await expect(element).to.be.accessible();
+  });
+
+  it('follows a dark host page in theme auto (its color-scheme picks the dark accent)', async () => {
+    const {element, root} = await settled(html`<div style="color-scheme: dark; background: #202124; color: #e8eaed">
+      <rk-timeline src=${SEED_EN}></rk-timeline></div>`);
+    expect(getComputedStyle(marker(element, 2)).borderTopColor).to.equal('rgb(138, 180, 248)');
+    await expect(root).to.be.accessible();
+  });
+});
+
+describe('the reader reads right to left', () => {
+  it('sets dir from Arabic data and puts the rail and markers on the right', async () => {
+    const {element} = await settled(html`<rk-timeline src="/data/russia-north-korea.ar.json"></rk-timeline>`);
+    const root = shadow(element).querySelector('.timeline')!;
+    expect(root.getAttribute('lang')).to.equal('ar');
+    expect(root.getAttribute('dir')).to.equal('rtl');
+    const item = items(element)[0].getBoundingClientRect();
+    const dot = marker(element, 0).getBoundingClientRect();
+    expect(item.right - dot.right).to.be.lessThan(2);
+    expect(dot.left - item.left).to.be.greaterThan(item.width / 2);
+    expect(part(element, 'date')!.textContent).to.contain('يوليو');
+    await expect(element).to.be.accessible();
+  });
+
+  it('lets an explicit dir win', async () => {
+    const {element} = await settled(html`<rk-timeline dir="ltr" src="/data/russia-north-korea.ar.json"></rk-timeline>`);
+    expect(shadow(element).querySelector('.timeline')!.getAttribute('dir')).to.equal('ltr');
+  });
+});
+
+describe('the reader is on a 320 px phone', () => {
+  afterEach(() => setViewport({width: 800, height: 600}));
+
+  it('never scrolls sideways, even with very long words and URLs', async () => {
+    await setViewport({width: 320, height: 640});
+    const {element} = await settled(html`<rk-timeline src="/test/fixtures/long-words.json"></rk-timeline>`);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    expect(element.getBoundingClientRect().right).to.be.at.most(320);
+    for (const item of items(element)) expect(item.scrollWidth).to.be.at.most(item.clientWidth);
+  });
+});
+
+describe('the reader uses a keyboard', () => {
+  it('reaches each link with Tab and sees a focus ring in the accent colour', async () => {
+    const {element} = await settled(html`<rk-timeline style="--rk-timeline-accent: rgb(0, 90, 0)" src=${SEED_EN}></rk-timeline>`);
+    const link = shadow(element).querySelector<HTMLAnchorElement>('[part~="link"]')!;
+    await sendKeys({press: 'Tab'});
+    expect(shadow(element).activeElement).to.equal(link);
+    const style = getComputedStyle(link);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineColor).to.equal('rgb(0, 90, 0)');
+  });
+
+  it('reaches the retry button and activates it with Enter', async () => {
+    const {element} = await settled(html`<rk-timeline src="/fault/status?code=400&key=${Math.random()}"></rk-timeline>`);
+    await sendKeys({press: 'Tab'});
+    expect(shadow(element).activeElement).to.equal(part(element, 'retry'));
+    const again = new Promise((resolve) => element.addEventListener('rk-timeline-error', resolve, {once: true}));
+    await sendKeys({press: 'Enter'});
+    await again;
+  });
+});
+
+describe('the reader uses Windows high contrast, reduced motion, or print', () => {
+  afterEach(async () => {
+    await executeServerCommand('emulate-forced-colors', false);
+    await emulateMedia({reducedMotion: 'no-preference', media: 'screen'});
+  });
+
+  it('keeps the rail and markers visible in forced colours, drawn in system colours', async () => {
+    await executeServerCommand('emulate-forced-colors', true);
+    const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
+    expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+    const dot = getComputedStyle(marker(element, 2));
+    const highlight = (() => {
+      const probe = document.createElement('i');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    })();
+    expect(dot.borderTopColor).to.equal(highlight);
+    expect(dot.backgroundColor, 'a day stays filled').to.equal(highlight);
+    const rail = getComputedStyle(items(element)[0], '::before');
+    expect(rail.borderInlineStartStyle).to.equal('solid');
+    expect(rail.borderInlineStartColor).to.not.equal(getComputedStyle(document.body).backgroundColor);
+  });
+
+  it('runs no animation or transition under prefers-reduced-motion', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
+    expect(shadow(element).getAnimations()).to.have.length(0);
+    for (const node of shadow(element).querySelectorAll('*')) {
+      const style = getComputedStyle(node);
+      expect(style.animationName).to.equal('none');
+      expect(parseFloat(style.transitionDuration)).to.equal(0);
+    }
+  });
+
+  it('prints every event and no button', async () => {
+    const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
+    await emulateMedia({media: 'print'});
+    expect(items(element).every((item) => item.getBoundingClientRect().height > 0)).to.be.true;
+    expect(items(element)).to.have.length(14);
+  });
+});
+
+describe('the timeline grows with the reader’s text settings', () => {
+  it('lets line height set on the element reach every line', async () => {
+    const {element} = await settled(html`<rk-timeline style="line-height: 2.5" src=${SEED_EN}></rk-timeline>`);
+    const text = part(element, 'text')!;
+    expect(parseFloat(getComputedStyle(text).lineHeight) / parseFloat(getComputedStyle(text).fontSize)).to.be.closeTo(2.5, 0.01);
+  });
+
+  it('never sets body text below 16 px', async () => {
+    const {element} = await settled(html`<div style="font-size: 12px"><rk-timeline src=${SEED_EN}></rk-timeline></div>`);
+    expect(parseFloat(getComputedStyle(part(element, 'text')!).fontSize)).to.be.at.least(16);
+  });
+});

@@ -1,0 +1,188 @@
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {items, nextError, nextLoad, part, settled, shadow, uniqueKey} from './helpers.js';
+import type {RkTimeline} from '../../src/rk-timeline.js';
+import type {TimelineErrorEvent} from '../../src/events.js';
+
+const hits = async (route: string, key: string) => Number(await (await fetch(`/fault/hits?route=${route}&key=${key}`)).text());
+
+/** Renders a timeline that fails, and returns it with its error event. */
+async function failing(src: string) {
+  const {element, event} = await settled(html`<rk-timeline lang="en" src=${src}>
+    <p><a href="/data/russia-north-korea.en.json">See the timeline data</a></p>
+  </rk-timeline>`);
+  expect(event.type).to.equal('rk-timeline-error');
+  return {element, detail: (event as TimelineErrorEvent).detail};
+}
+
+const errorText = (element: RkTimeline) => part(element, 'error')!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('a reader waits for the data', () => {
+  it('keeps the page’s fallback visible and the list busy, and announces loading', async () => {
+    const element = await fixture<RkTimeline>(html`<rk-timeline lang="en" src="/fault/slow?ms=800&key=${uniqueKey()}">
+      <p id="fallback"><a href="/data/russia-north-korea.en.json">See the timeline data</a></p>
+    </rk-timeline>`);
+    const slot = shadow(element).querySelector('slot')!;
+    expect(slot.assignedElements().map((node) => node.id)).to.deep.equal(['fallback']);
+    expect(element.querySelector('#fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(part(element, 'list')!.getAttribute('aria-busy')).to.equal('true');
+    expect(part(element, 'status')!.textContent).to.equal('Loading the timeline…');
+    await expect(element).to.be.accessible();
+    await nextLoad(element);
+    expect(part(element, 'list')!.getAttribute('aria-busy')).to.equal('false');
+    expect(part(element, 'status')!.textContent).to.equal('Timeline loaded: 14 events.');
+    expect(element.querySelector('#fallback'), 'the host’s content stays in its DOM').to.exist;
+    expect(element.querySelector('#fallback')!.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('shows skeleton rows that reserve space when the page gave no fallback', async () => {
+    const element = await fixture<RkTimeline>(html`<rk-timeline lang="en" src="/fault/slow?ms=800&key=${uniqueKey()}">
+    </rk-timeline>`);
+    const list = part(element, 'list')!;
+    expect(list.children).to.have.length(0);
+    expect(list.getBoundingClientRect().height, 'reserves space').to.be.greaterThan(100);
+    expect(getComputedStyle(list).backgroundImage, 'draws rows').to.contain('linear-gradient');
+    await expect(element).to.be.accessible();
+    await nextLoad(element);
+    expect(getComputedStyle(list).backgroundImage).to.equal('none');
+  });
+
+  it('says so, visibly, when the timeline has no events', async () => {
+    const {element} = await settled(html`<rk-timeline lang="id"><script type="application/json">{"events": []}</script></rk-timeline>`);
+    const status = part(element, 'status')!;
+    expect(status.textContent).to.equal('Garis masa ini belum berisi peristiwa.');
+    expect(status.getBoundingClientRect().width).to.be.greaterThan(1);
+    await expect(element).to.be.accessible();
+  });
+});
+
+describe('the data fails, and the reader is told what happened', () => {
+  it('404: not found, with a retry button, the status in the event, and no retries', async () => {
+    const key = uniqueKey();
+    const {element, detail} = await failing(`/fault/status?code=404&key=${key}`);
+    expect(errorText(element)).to.contain('The timeline could not be loaded. The data file was not found.');
+    expect(part(element, 'retry')!.localName).to.equal('button');
+    expect(detail.status).to.equal(404);
+    expect(detail.kind).to.equal('http');
+    expect(detail.url).to.equal(new URL(`/fault/status?code=404&key=${key}`, location.href).href);
+    expect(detail.message).to.contain('HTTP 404');
+    expect(await hits('status', key)).to.equal(1);
+    expect(element.querySelector('a')!.getBoundingClientRect().height, 'fallback shown').to.be.greaterThan(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('500 then success: retried and shown', async () => {
+    const key = uniqueKey();
+    const {element, event} = await settled(html`<rk-timeline src="/fault/flaky?fails=1&code=500&key=${key}"></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+    expect(items(element)).to.have.length(14);
+    expect(await hits('flaky', key)).to.equal(2);
+  });
+
+  it('503 every time: retried a bounded number of times, then an error naming the status', async () => {
+    const key = uniqueKey();
+    const {element, detail} = await failing(`/fault/flaky?fails=99&code=503&key=${key}`);
+    expect(await hits('flaky', key)).to.equal(3);
+    expect(detail.status).to.equal(503);
+    expect(errorText(element)).to.contain('The server failed. (HTTP 503)');
+  });
+
+  it('429 with Retry-After: waits as asked, then shows the data', async () => {
+    const key = uniqueKey();
+    const started = performance.now();
+    const {event} = await settled(html`<rk-timeline src="/fault/flaky?fails=1&code=429&retryAfter=1&key=${key}"></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+    expect(performance.now() - started).to.be.greaterThan(900);
+  });
+
+  it('an HTML login page: says it got a web page', async () => {
+    const {element, detail} = await failing(`/fault/html?key=${uniqueKey()}`);
+    expect(detail.kind).to.equal('html');
+    expect(errorText(element)).to.contain('The address gave a web page, not data.');
+  });
+
+  it('an empty body: says the file is empty', async () => {
+    const {element, detail} = await failing(`/fault/empty?key=${uniqueKey()}`);
+    expect(detail.kind).to.equal('empty');
+    expect(errorText(element)).to.contain('The data file is empty.');
+  });
+
+  it('truncated JSON: says the file is damaged, and why in the detail', async () => {
+    const {element, detail} = await failing(`/fault/truncated?key=${uniqueKey()}`);
+    expect(detail.kind).to.equal('json');
+    expect(detail.message).to.contain('is not valid JSON');
+    expect(errorText(element)).to.contain('The data file is damaged.');
+  });
+
+  it('JSON that is not a timeline: says so', async () => {
+    const {element, detail} = await failing(`/fault/json?body=${encodeURIComponent('{"items": []}')}&key=${uniqueKey()}`);
+    expect(detail.kind).to.equal('format');
+    expect(detail.message).to.equal('Not a timeline: expected {"events": [...]} or an array of events, found no "events"');
+    expect(errorText(element)).to.contain('The data file is not a timeline.');
+  });
+
+  it('a hung server: a timeout ends the request with its own message', async () => {
+    const {element, event} = await settled(html`<rk-timeline lang="en" timeout="300" src="/fault/slow?ms=3000&key=${uniqueKey()}"></rk-timeline>`);
+    expect((event as TimelineErrorEvent).detail.kind).to.equal('timeout');
+    expect(errorText(element)).to.contain('The server did not answer in time.');
+  });
+
+  it('a src that is not a web address: no request, and an error', async () => {
+    const {element, detail} = await failing('javascript:alert(1)');
+    expect(detail.kind).to.equal('address');
+    expect(errorText(element)).to.contain('Its address is not a web address.');
+  });
+
+  it('shows the error in the reader’s language', async () => {
+    const {element} = await settled(html`<rk-timeline lang="ar" src="/fault/status?code=404&key=${uniqueKey()}"></rk-timeline>`);
+    expect(errorText(element)).to.contain('لم يُعثر على ملف البيانات.');
+    expect(part(element, 'retry')!.textContent).to.equal('إعادة المحاولة');
+    expect(shadow(element).querySelector('.timeline')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('the retry button loads again once the server has recovered', async () => {
+    const key = uniqueKey();
+    const {element} = await failing(`/fault/flaky?fails=3&code=500&key=${key}`);
+    part(element, 'retry')!.click();
+    await nextLoad(element);
+    expect(items(element)).to.have.length(14);
+    expect(part(element, 'error')).to.equal(null);
+  });
+});
+
+describe('the page changes its mind', () => {
+  it('src changed while a slow load runs: only the newest data is shown, the old request aborted', async () => {
+    const key = uniqueKey();
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/slow?ms=1500&key=${key}"></rk-timeline>`);
+    const loads: string[] = [];
+    element.addEventListener('rk-timeline-load', (event) => loads.push(event.detail.url!));
+    await aTimeout(100);
+    element.src = '/data/russia-north-korea.json';
+    await nextLoad(element);
+    await aTimeout(1800);
+    expect(loads).to.deep.equal([new URL('/data/russia-north-korea.json', location.href).href]);
+    expect(part(element, 'title')!.textContent).to.contain('Putin mengunjungi');
+  });
+
+  it('removed mid-load: no event afterwards, and a reconnected element loads again', async () => {
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/slow?ms=600&key=${uniqueKey()}"></rk-timeline>`);
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(event.type);
+    element.addEventListener('rk-timeline-load', listen);
+    element.addEventListener('rk-timeline-error', listen);
+    const parent = element.parentNode!;
+    element.remove();
+    await aTimeout(1000);
+    expect(heard).to.deep.equal([]);
+    parent.appendChild(element);
+    await waitUntil(() => heard.length > 0, 'loads after reconnecting', {timeout: 3000});
+    expect(heard).to.deep.equal(['rk-timeline-load']);
+  });
+
+  it('an error event carries detail and bubbles out of shadow roots', async () => {
+    const element = await fixture<RkTimeline>(html`<rk-timeline></rk-timeline>`);
+    element.src = `/fault/status?code=410&key=${uniqueKey()}`;
+    const event = await nextError(element);
+    expect(event.bubbles && event.composed).to.be.true;
+    expect(event.detail.status).to.equal(410);
+  });
+});
