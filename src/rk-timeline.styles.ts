@@ -173,4 +173,13 @@ timelineStyles.replaceSync(css`
       border-color: CanvasText;
     }
   }
+  /* Paper: every event is already shown; keep each whole, and drop the button that cannot be pressed. */
+  @media print {
+    .event {
+      break-inside: avoid;
+    }
+    button {
+      display: none;
+    }
+  }
 `);

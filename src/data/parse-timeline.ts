@@ -1,5 +1,5 @@
 import {TimelineError} from '../timeline-error.js';
-import {EXPECTED_DATE, compareDates, parseCalendarDate, parseEventDate, type CalendarDate, type EventDate} from './dates.js';
+import {EXPECTED_DATE, compareDates, parseEventDate, type EventDate} from './dates.js';
 import {canonical} from '../i18n/language.js';
 import {safeUrl} from './safe-url.js';
 
@@ -29,18 +29,9 @@ export interface TimelineEvent {
   links: TimelineLink[];
 }
 
-export interface TimelineSource {
-  name: string;
-  url?: string;
-  date?: CalendarDate;
-}
-
 export interface Timeline {
   title?: string;
-  description?: string;
   lang?: string;
-  /** Credit for the content: kept for tools and hosts, not shown by the element. */
-  source?: TimelineSource;
   /** Oldest first; equal dates keep the data's order. */
   events: TimelineEvent[];
 }
@@ -74,9 +65,11 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 /**
- * Checks parsed JSON against the timeline format (`data/timeline.schema.json`). An event that
- * breaks the rules is skipped and a field that does is dropped, each with a warning; a document
- * that is not a timeline at all throws a `TimelineError` of kind `format`.
+ * Checks parsed JSON against the timeline format (`data/timeline.schema.json`). What the
+ * element shows is read and checked; `description` and `source` are metadata for tools and
+ * people, left alone like unknown fields. An event that breaks the rules is skipped and a field
+ * that does is dropped, each with a warning; a document that is not a timeline at all throws a
+ * `TimelineError` of kind `format`.
  * Relative links and images resolve against `baseUrl` (the data file's URL).
  */
 export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
@@ -187,17 +180,5 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   timeline.lang = canonical(lang);
   if (lang && !timeline.lang) warn('lang', `${describe(lang)} is not a language tag like "id" or "en-GB"`);
   timeline.title = readText(document, 'title', '');
-  timeline.description = readText(document, 'description', '');
-  const source = field(document, 'source');
-  if (isObject(source)) {
-    const name = readText(source, 'name', 'source');
-    const date = readText(source, 'date', 'source');
-    const parsedDate = date ? parseCalendarDate(date) : undefined;
-    if (typeof parsedDate === 'string') warn('source.date', parsedDate);
-    if (name) {
-      timeline.source = {name, url: readUrl(source, 'url', 'source', 'ignored'), date: typeof parsedDate === 'object' ? parsedDate : undefined};
-    }
-    else warn('source.name', 'missing', 'source ignored');
-  } else if (source !== undefined) warn('source', expected('{name, url, date}', source));
   return {timeline, warnings};
 }

@@ -158,11 +158,21 @@ describe('the reader uses Windows high contrast, reduced motion, or print', () =
     }
   });
 
-  it('prints every event and no button', async () => {
+  it('prints every event whole', async () => {
     const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
     await emulateMedia({media: 'print'});
-    expect(items(element).every((item) => item.getBoundingClientRect().height > 0)).to.be.true;
     expect(items(element)).to.have.length(14);
+    for (const item of items(element)) {
+      expect(item.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(item).breakInside).to.equal('avoid');
+    }
+  });
+
+  it('prints no retry button, which paper cannot press', async () => {
+    const {element} = await settled(html`<rk-timeline src="/fault/status?code=404&key=print"></rk-timeline>`);
+    await emulateMedia({media: 'print'});
+    expect(getComputedStyle(part(element, 'retry')!).display).to.equal('none');
+    expect(part(element, 'error')!.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 });
 
