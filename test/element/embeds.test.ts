@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {items, part, settled, shadow, texts} from './helpers.js';
+import {items, nextLoad, part, settled, shadow, texts} from './helpers.js';
+import {RkTimeline} from '../../src/rk-timeline.js';
 import type {TimelineLoadEvent} from '../../src/events.js';
 
 const SEED_ID = '/data/russia-north-korea.json';
@@ -96,6 +97,34 @@ describe('a newsroom embeds data without a request', () => {
     await new Promise((resolve) => element.addEventListener('rk-timeline-load', resolve, {once: true}));
     expect(texts(element, 'title')).to.deep.equal(['Only event']);
     expect(texts(element, 'date')).to.deep.equal(['2023']);
+  });
+});
+
+describe('a page that builds its timeline with script', () => {
+  it('loads inline data that arrives after the element is in the page', async () => {
+    const element = document.createElement('rk-timeline');
+    document.body.append(element);
+    await element.updateComplete;
+    expect(items(element)).to.have.length(0);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '[{"date": "2020", "title": "Late but shown"}]';
+    const loaded = nextLoad(element);
+    element.append(script);
+    await loaded;
+    expect(texts(element, 'title')).to.deep.equal(['Late but shown']);
+    element.remove();
+  });
+
+  it('keeps data and src set before the element was defined', async () => {
+    const early = document.createElement('rk-timeline-early') as HTMLElementTagNameMap['rk-timeline'];
+    Object.assign(early, {data: [{date: '2021-03', title: 'Set before upgrade'}], lang: 'en'});
+    document.body.append(early);
+    const loaded = nextLoad(early);
+    customElements.define('rk-timeline-early', class extends RkTimeline {});
+    await loaded;
+    expect(texts(early, 'date')).to.deep.equal(['March 2021']);
+    early.remove();
   });
 });
 
