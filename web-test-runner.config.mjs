@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {faultMiddleware} from './test/server/fault-middleware.mjs';
 
 // Chromium can emulate forced colours (Windows high contrast); the stock command cannot ask for it.
@@ -26,7 +27,7 @@ export default {
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   middleware: [faultMiddleware({readFile})],
-  plugins: [forcedColorsPlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [
     chromeLauncher({
       launchOptions: {

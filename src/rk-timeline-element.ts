@@ -58,6 +58,7 @@ export class RkTimeline extends LitElement {
     _state: {state: true},
     _timeline: {state: true},
     _error: {state: true},
+    _hasFallback: {state: true},
   };
 
   /** URL of the timeline JSON, resolved against the document. */
@@ -84,8 +85,12 @@ export class RkTimeline extends LitElement {
   private _state: LoadState = 'idle';
   private _timeline?: Timeline;
   private _error?: TimelineError;
+  /** Whether the page gave content to show until the timeline is ready (inline data aside). */
+  private _hasFallback = false;
 
   #loading?: AbortController;
+  /** Set by the retry button, so focus lands on what replaces it. */
+  #refocus = false;
 
   // `lang` and `dir` are global attributes with native accessors: observe them without owning them.
   static override get observedAttributes() {
@@ -109,7 +114,13 @@ export class RkTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#load();
+    if (!this.hasUpdated || changed.has('data') || (changed.has('src') && this.data == null)) this.#load();
+  }
+
+  override updated() {
+    if (!this.#refocus || this._state === 'loading') return;
+    this.#refocus = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~=retry], [part~=list]')?.focus();
   }
 
   /** Loads from the first source present; a newer load aborts this one and drops its result. */
@@ -118,17 +129,21 @@ export class RkTimeline extends LitElement {
     const {signal} = (this.#loading = new AbortController());
     const {data, src} = this;
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    if (data === undefined && !src && !script) return void (this._state = 'idle');
-    this._state = 'loading';
+    this._timeline = undefined;
+    this._state = data == null && !src && !script ? 'idle' : 'loading';
+    // Even inline data arrives after a first render, so the status region exists before it speaks.
+    await 0;
+    if (this._state === 'idle' || signal.aborted) return;
     let url: string | undefined;
     let event: TimelineLoadEvent | TimelineErrorEvent;
     try {
       let json = data;
-      if (json === undefined && src) {
-        url = safeUrl(src, document.baseURI);
+      if (json == null && src) {
+        url = safeUrl(src, document.baseURI, true);
         if (!url) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
-        json = await fetchTimelineJson(url, {signal, timeout: this.timeout});
-      } else if (json === undefined) json = decodeJson(script!.text, 'application/json', 'The inline JSON');
+        const timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+        json = await fetchTimelineJson(url, {signal, timeout});
+      } else if (json == null) json = decodeJson(script!.text, 'application/json', 'The inline JSON');
       const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
       if (signal.aborted) return;
       this._timeline = timeline;
@@ -148,6 +163,19 @@ export class RkTimeline extends LitElement {
     if (!signal.aborted) this.dispatchEvent(event);
   }
 
+  #retry() {
+    this.#refocus = true;
+    this.#load();
+  }
+
+  /** Notes whether the page gave fallback content, and loads inline data that arrives late. */
+  #slotChanged(slot: HTMLSlotElement) {
+    this._hasFallback = slot
+      .assignedNodes()
+      .some((node) => (node instanceof Element ? node.localName !== 'script' : node.textContent!.trim()));
+    if (this._state === 'idle') this.#load();
+  }
+
   override render() {
     const language = resolveLanguage(this, this._timeline?.lang);
     const direction = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(language);
@@ -164,15 +192,12 @@ export class RkTimeline extends LitElement {
         ? events.length ? messages.loaded(events.length.toLocaleString(language)) : messages.empty
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
-      <p part="status" class=${this._state === 'loaded' && !events.length ? 'empty' : 'visually-hidden'} role="status">${status}</p>
+      <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
       ${timeline || loading
-        ? html`<ol part="list" aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${renderEvents(shown, context)}</ol>`
+        ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${renderEvents(shown, context)}</ol>`
         : nothing}
-      ${this._state === 'loaded' || timeline
-        ? nothing
-        : // Children parsed (or added) after the element upgraded may bring the inline data.
-          html`<slot @slotchange=${() => this._state === 'idle' && this.#load()}></slot>`}
-      ${this._state === 'error' ? renderError(this._error!, messages, () => this.#load()) : nothing}
+      ${timeline ? nothing : html`<slot @slotchange=${(event: Event) => this.#slotChanged(event.target as HTMLSlotElement)}></slot>`}
+      ${this._state === 'error' ? renderError(this._error!, messages, () => this.#retry()) : nothing}
     </div>`;
   }
 }

@@ -133,17 +133,14 @@ timelineStyles.replaceSync(css`
     height: auto;
   }
 
-  /* The first load: rows in the shape of events (date, title, text), reserving height. */
-  [aria-busy=true]:empty {
+  /* Loading, when the page gave no fallback: rows in the shape of events, reserving height. */
+  [aria-busy=true].skeleton:empty {
     --_ghost: color-mix(in srgb, currentColor 12%, transparent);
     height: 19.5em;
-    padding-inline-start: calc(var(--_marker) + 1em);
+    margin-inline-start: calc(var(--_marker) + 1em);
     background:
-      linear-gradient(var(--_ghost) 0.9em, #0000 0 1.4em, var(--_ghost) 0 2.6em, #0000 0) 0 0 / 60% 6.5em,
-      linear-gradient(#0000 3em, var(--_ghost) 0 5em, #0000 0) 0 0 / 100% 6.5em;
-    background-origin: content-box;
-    background-clip: content-box;
-    background-repeat: repeat-y;
+      linear-gradient(var(--_ghost) 0.9em, #0000 0 1.4em, var(--_ghost) 0 2.6em, #0000 0) 0 0 / 60% 6.5em repeat-y,
+      linear-gradient(#0000 3em, var(--_ghost) 0 5em, #0000 0) 0 0 / 100% 6.5em repeat-y;
   }
 
   .error {

@@ -18,8 +18,8 @@ export interface EventDate {
   end?: CalendarDate;
 }
 
-/** The same rule as `$defs/isoDate` in `data/timeline.schema.json`. */
-const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** The same rule as `$defs/isoDate` in `data/timeline.schema.json`; there is no year 0. */
+const ISO_DATE = /^(?!0000)(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const EXPECTED_DATE = 'expected 2019-04-25, 2019-04 or 2019';
 

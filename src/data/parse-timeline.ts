@@ -52,7 +52,7 @@ const field = (object: Fields, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
 /** A value as JSON, cut short, for messages: `"25/04/2019"`, `42`, `{"a":1}`. */
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
@@ -122,7 +122,8 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
       const at = `${path}[${index}]`;
       if (!isObject(link)) return warn(at, expected('{href, label}', link)), [];
       const href = readUrl(link, 'href', at, 'shown as plain text');
-      const label = readText(link, 'label', at) ?? readText(link, 'href', at);
+      const rawHref = field(link, 'href');
+      const label = readText(link, 'label', at) ?? (typeof rawHref === 'string' ? rawHref.trim() : undefined);
       if (!label) return warn(at, 'neither label nor href'), [];
       return [{label, href}];
     });

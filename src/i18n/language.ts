@@ -12,15 +12,24 @@ export function canonical(tag: string | null | undefined): string | undefined {
   }
 }
 
+/** The `lang` of the closest ancestor that has one, through shadow roots to the document. */
+function inheritedLanguage(element: Element): string | undefined {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
 /**
  * The language a timeline is written for: the element's own `lang`, else the data's, else
- * the closest ancestor's, else the reader's browser.
+ * the closest ancestor's (through shadow roots), else the reader's browser.
  */
 export function resolveLanguage(element: Element, dataLanguage?: string): string {
   return (
     canonical(element.getAttribute('lang')) ??
     canonical(dataLanguage) ??
-    canonical(element.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
+    canonical(inheritedLanguage(element)) ??
     canonical(navigator.language) ??
     'en'
   );

@@ -6,7 +6,8 @@ export interface Messages {
   loaded: (count: string) => string;
   empty: string;
   failed: string;
-  reasons: Record<TimelineErrorKind, string>;
+  /** Why, for readers; `address` has none, as only the embedder can mend it. */
+  reasons: Record<Exclude<TimelineErrorKind, 'address'>, string>;
   /** Replaces `reasons.http` when the status is 404 or 410. */
   notFound: string;
   retry: string;
@@ -18,7 +19,6 @@ const en: Messages = {
   empty: 'This timeline has no events yet.',
   failed: 'The timeline could not be loaded.',
   reasons: {
-    address: 'Its address is not a web address.',
     http: 'The server failed.',
     network: 'The connection failed.',
     timeout: 'The server did not answer in time.',
@@ -37,7 +37,6 @@ const id: Messages = {
   empty: 'Garis masa ini belum berisi peristiwa.',
   failed: 'Garis masa tidak dapat dimuat.',
   reasons: {
-    address: 'Alamatnya bukan alamat web.',
     http: 'Server gagal.',
     network: 'Koneksi gagal.',
     timeout: 'Server terlalu lama menjawab.',
@@ -56,7 +55,6 @@ const ar: Messages = {
   empty: 'لا يحتوي هذا الخط الزمني على أحداث بعد.',
   failed: 'تعذّر تحميل الخط الزمني.',
   reasons: {
-    address: 'عنوانه ليس عنوان ويب.',
     http: 'أخفق الخادم.',
     network: 'فشل الاتصال.',
     timeout: 'استغرق الخادم وقتًا طويلًا للرد.',

@@ -4,43 +4,44 @@ export interface FetchOptions {
   /** Aborting it stops the request and any retry; nothing is thrown for a caller that left. */
   signal: AbortSignal;
   /** How long one attempt may take, body included, in milliseconds. */
-  timeout?: number;
-  /** How many times a network failure, 5xx or 429 is tried again. */
-  retries?: number;
+  timeout: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_RETRIES = 2;
+const RETRIES = 2;
 // A server asking us to wait longer than this is treated as down rather than waited for.
 const LONGEST_WAIT_MS = 10_000;
 
 const isRetryable = (error: TimelineError) =>
   error.kind === 'network' || (error.kind === 'http' && (error.status! >= 500 || error.status === 429));
 
-/** Milliseconds from a `Retry-After` header (seconds or an HTTP date). */
+/** Milliseconds from a `Retry-After` header in seconds, the form servers send with 429 and 503. */
 function retryAfter(header: string | null): number | undefined {
-  const ms = header ? Number(header) * 1000 || Date.parse(header) - Date.now() : NaN;
+  const ms = header ? Number(header) * 1000 : NaN;
   return ms >= 0 ? ms : undefined;
 }
 
-
-/** Turns a body into JSON, naming what it is when it is not. `where` names it in messages. */
+/**
+ * Turns a body into JSON, naming what it is when it is not. `where` names it in messages.
+ * JSON comes first: many CMS endpoints serve it as text/html.
+ */
 export function decodeJson(body: string, contentType: string, where: string, url?: string): unknown {
   if (!body.trim()) throw new TimelineError('empty', `${where} is empty`, url);
-  if (/html/i.test(contentType) || /^\s*</.test(body)) {
-    throw new TimelineError('html', `${where} is an HTML page, not JSON: a wrong address, or a login page?`, url);
-  }
   try {
     return JSON.parse(body);
   } catch (error) {
+    if (/html/i.test(contentType) || /^\s*</.test(body)) {
+      throw new TimelineError('html', `${where} is an HTML page, not JSON: a wrong address, or a login page?`, url);
+    }
     throw new TimelineError('json', `${where} is not valid JSON: ${(error as Error).message}`, url);
   }
 }
 
-async function fetchOnce(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
+async function fetchOnce(url: string, {signal, timeout}: FetchOptions): Promise<unknown> {
+  signal.throwIfAborted();
   const attempt = new AbortController();
   const stop = () => attempt.abort(signal.reason);
-  signal.addEventListener('abort', stop, {once: true});
+  signal.addEventListener('abort', stop);
   const timer = setTimeout(
     () => attempt.abort(new TimelineError('timeout', `${url} did not answer within ${timeout / 1000} s`, url)),
     timeout,
@@ -72,23 +73,29 @@ async function fetchOnce(url: string, signal: AbortSignal, timeout: number): Pro
   }
 }
 
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+
 /**
  * Fetches a timeline's JSON. Network failures, 5xx and 429 are retried with exponential
  * backoff (or the server's `Retry-After`); 4xx, timeouts and bad bodies fail at once.
  */
-export async function fetchTimelineJson(
-  url: string,
-  {signal, timeout = DEFAULT_TIMEOUT_MS, retries = DEFAULT_RETRIES}: FetchOptions,
-): Promise<unknown> {
+export async function fetchTimelineJson(url: string, options: FetchOptions): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await fetchOnce(url, signal, timeout);
+      return await fetchOnce(url, options);
     } catch (error) {
-      if (!(error instanceof TimelineError) || !isRetryable(error) || attempt >= retries) throw error;
+      if (!(error instanceof TimelineError) || !isRetryable(error) || attempt >= RETRIES) throw error;
       const delay = error.retryAfterMs ?? 500 * 2 ** attempt * (0.75 + Math.random() / 2);
       if (delay > LONGEST_WAIT_MS) throw error;
-      // An abort during the wait makes the next fetch fail at once, without a request.
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await wait(delay, options.signal);
     }
   }
 }

@@ -2,10 +2,10 @@ import {html} from 'lit';
 import type {Messages} from '../i18n/messages.js';
 import type {TimelineError} from '../timeline-error.js';
 
-function reasonFor(error: TimelineError, messages: Messages): string {
-  if (error.status === 404 || error.status === 410) return messages.notFound;
-  const reason = messages.reasons[error.kind];
-  return error.status ? `${reason} (HTTP ${error.status})` : reason;
+function reasonFor({kind, status}: TimelineError, messages: Messages): string {
+  if (status === 404 || status === 410) return messages.notFound;
+  if (kind === 'address') return '';
+  return status ? `${messages.reasons[kind]} (HTTP ${status})` : messages.reasons[kind];
 }
 
 /** A calm box: what failed in plain words, and a retry. The technical detail is in the console and the event. */

@@ -42,6 +42,26 @@ describe('a newsroom embeds a timeline by src', () => {
     expect(texts(element, 'date')[0]).to.equal('July 2000');
   });
 
+  it('takes the page’s language through shadow roots, up to the document', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const inner = host.attachShadow({mode: 'open'});
+    inner.innerHTML = '<rk-timeline src="/data/russia-north-korea.en.json"></rk-timeline>';
+    const element = inner.querySelector('rk-timeline')!;
+    document.documentElement.lang = 'id';
+    try {
+      await new Promise((resolve) => element.addEventListener('rk-timeline-load', resolve, {once: true}));
+      // The English file says lang "en"; a page language only counts when neither element nor data has one.
+      expect(texts(element, 'date')[0]).to.equal('July 2000');
+      element.data = [{date: '2000-07', title: 'No language in the data'}];
+      await new Promise((resolve) => element.addEventListener('rk-timeline-load', resolve, {once: true}));
+      expect(texts(element, 'date')[0]).to.equal('Juli 2000');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+      host.remove();
+    }
+  });
+
   it('puts the newest first with order="newest-first"', async () => {
     const {element} = await settled(html`<rk-timeline order="newest-first" src=${SEED_EN}></rk-timeline>`);
     const datetimes = [...shadow(element).querySelectorAll('[part~="date"]')].map((time) => time.getAttribute('datetime'));

@@ -1,5 +1,5 @@
-import {expect, html} from '@open-wc/testing';
-import {emulateMedia, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
+import {expect, fixture, html} from '@open-wc/testing';
+import {a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
 import {items, part, settled, shadow} from './helpers.js';
 import type {RkTimeline} from '../../src/rk-timeline.js';
 
@@ -20,14 +20,6 @@ describe('the reader sees precision in the marker', () => {
     expect(parseFloat(bar.borderInlineStartWidth)).to.equal(4);
     expect(getComputedStyle(month, '::after').content).to.equal('none');
   });
-
-  it('keeps the rail and markers out of the accessibility tree', async () => {
-    const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
-    const markerNode = marker(element, 0);
-    expect(markerNode.textContent).to.equal('');
-    expect(markerNode.hasAttribute('role')).to.be.false;
-    expect(getComputedStyle(items(element)[0], '::before').content).to.equal('""');
-  });
 });
 
 describe('the host page themes the timeline', () => {
@@ -42,6 +34,17 @@ describe('the host page themes the timeline', () => {
     const title = getComputedStyle(part(element, 'title')!);
     expect(title.fontFamily).to.contain('Georgia');
     expect(title.color).to.equal('rgb(10, 20, 30)');
+  });
+
+  it('stays accessible in the dark theme while loading, when empty and on error', async () => {
+    const loading = await fixture<RkTimeline>(html`<rk-timeline theme="dark" src="/fault/slow?ms=800&key=dark"></rk-timeline>`);
+    await expect(loading).to.be.accessible();
+    loading.remove();
+    const {element: empty} = await settled(html`<rk-timeline theme="dark"><script type="application/json">[]</script></rk-timeline>`);
+    await expect(empty).to.be.accessible();
+    const {element: failed} = await settled(html`<rk-timeline theme="dark" src="/fault/status?code=404&key=dark"></rk-timeline>`);
+    expect(part(failed, 'error')).to.exist;
+    await expect(failed).to.be.accessible();
   });
 
   it('brings its own dark palette with theme="dark", and stays accessible', async () => {
@@ -111,13 +114,38 @@ describe('the reader uses a keyboard', () => {
     expect(style.outlineColor).to.equal('rgb(0, 90, 0)');
   });
 
-  it('reaches the retry button and activates it with Enter', async () => {
-    const {element} = await settled(html`<rk-timeline src="/fault/status?code=400&key=${Math.random()}"></rk-timeline>`);
+  it('reaches the retry button, activates it with Enter, and keeps focus on what replaces it', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const {element} = await settled(html`<rk-timeline src="/fault/flaky?fails=3&code=500&key=${key}"></rk-timeline>`);
     await sendKeys({press: 'Tab'});
     expect(shadow(element).activeElement).to.equal(part(element, 'retry'));
-    const again = new Promise((resolve) => element.addEventListener('rk-timeline-error', resolve, {once: true}));
+    const loaded = new Promise((resolve) => element.addEventListener('rk-timeline-load', resolve, {once: true}));
     await sendKeys({press: 'Enter'});
-    await again;
+    await loaded;
+    await element.updateComplete;
+    expect(await (await fetch(`/fault/hits?route=flaky&key=${key}`)).text()).to.equal('4');
+    expect(shadow(element).activeElement, 'focus moves to the list, not to the page').to.equal(part(element, 'list'));
+  });
+});
+
+describe('a screen reader meets the timeline', () => {
+  it('hears each event as date, heading and text, with nothing from the rail or markers', async () => {
+    const {element} = await settled(html`<rk-timeline label="Relations" src=${SEED_EN}></rk-timeline>`);
+    type Node = {role: string; name?: string; children?: Node[]};
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const find = (node: Node, test: (node: Node) => boolean): Node | undefined =>
+      test(node) ? node : node.children?.map((child) => find(child, test)).find(Boolean);
+    const list = find(snapshot, (node) => node.role === 'list' && node.name === 'Relations')!;
+    // Chromium flattens list items: what is read, in order, is each event's date, heading and text.
+    const read = list.children!.map((node) => `${node.role}:${node.name}`);
+    expect(read.slice(0, 3)).to.deep.equal([
+      'StaticText:July 2000',
+      'heading:Putin visits North Korea and meets Kim Jong Il',
+      `StaticText:${part(element, 'text')!.textContent}`,
+    ]);
+    expect(read.filter((entry) => entry.startsWith('heading:'))).to.have.length(14);
+    expect(read.every((entry) => /:\s*\S/.test(entry) && !/[●○•│]/.test(entry))).to.be.true;
+    expect(part(element, 'marker')!.textContent).to.equal('');
   });
 });
 

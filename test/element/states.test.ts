@@ -129,7 +129,7 @@ describe('the data fails, and the reader is told what happened', () => {
   it('a src that is not a web address: no request, and an error', async () => {
     const {element, detail} = await failing('javascript:alert(1)');
     expect(detail.kind).to.equal('address');
-    expect(errorText(element)).to.contain('Its address is not a web address.');
+    expect(errorText(element)).to.equal('The timeline could not be loaded. Try again');
   });
 
   it('shows the error in the reader’s language', async () => {
@@ -184,5 +184,98 @@ describe('the page changes its mind', () => {
     const event = await nextError(element);
     expect(event.bubbles && event.composed).to.be.true;
     expect(event.detail.status).to.equal(410);
+  });
+});
+
+describe('the page loads, fails and loads again', () => {
+  const abandoned = async (route: string, key: string) =>
+    (await (await fetch(`/fault/abandoned?route=${route}&key=${key}`)).text()) === 'true';
+
+  it('a failed reload shows no stale events, and the fallback is back', async () => {
+    const {element} = await settled(html`<rk-timeline lang="en" src="/data/russia-north-korea.en.json">
+      <p id="fallback">See the data</p>
+    </rk-timeline>`);
+    element.src = `/fault/status?code=404&key=${uniqueKey()}`;
+    await nextError(element);
+    expect(items(element)).to.have.length(0);
+    expect(shadow(element).querySelector('slot')!.assignedElements()[0].id).to.equal('fallback');
+    expect(part(element, 'list')).to.equal(null);
+  });
+
+  it('an emptied src returns to the fallback, with nothing stale', async () => {
+    const {element} = await settled(html`<rk-timeline src="/data/russia-north-korea.en.json"><p>See the data</p></rk-timeline>`);
+    element.src = '';
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(items(element)).to.have.length(0);
+    expect(shadow(element).querySelector('slot')).to.exist;
+  });
+
+  it('a slow request is aborted, not just ignored, when src changes', async () => {
+    const key = uniqueKey();
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/slow?ms=1500&key=${key}"></rk-timeline>`);
+    await waitUntil(async () => (await hits('slow', key)) === 1);
+    element.src = '/data/russia-north-korea.en.json';
+    await nextLoad(element);
+    await waitUntil(() => abandoned('slow', key), 'the old request was aborted', {timeout: 1000});
+  });
+
+  it('removed while waiting to retry: no more requests', async () => {
+    const key = uniqueKey();
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/flaky?fails=99&code=503&key=${key}"></rk-timeline>`);
+    await waitUntil(async () => (await hits('flaky', key)) === 1);
+    element.remove();
+    await aTimeout(2500);
+    expect(await hits('flaky', key)).to.equal(1);
+  });
+
+  it('shows the fallback instead of skeleton rows when the page gave one', async () => {
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/slow?ms=800&key=${uniqueKey()}"><p>See the data</p></rk-timeline>`);
+    await element.updateComplete;
+    expect(part(element, 'list')!.getBoundingClientRect().height).to.equal(0);
+    await nextLoad(element);
+  });
+
+  it('reads JSON that a CMS serves as text/html', async () => {
+    const body = encodeURIComponent('[{"date": "2020", "title": "Served as HTML"}]');
+    const response = `/fault/json?body=${body}&type=html&key=${uniqueKey()}`;
+    const {element, event} = await settled(html`<rk-timeline src=${response}></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+    expect(items(element)).to.have.length(1);
+  });
+
+  it('uses the default timeout when the timeout attribute is not a positive number', async () => {
+    const {event} = await settled(html`<rk-timeline timeout="abc" src="/fault/slow?ms=300&key=${uniqueKey()}"></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+  });
+
+  it('accepts a protocol-relative src, which the embedder wrote', async () => {
+    const {event} = await settled(html`<rk-timeline src="//${location.host}/data/russia-north-korea.en.json"></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+  });
+
+  it('changing src while data is set does not load again', async () => {
+    const {element} = await settled(html`<rk-timeline .data=${[{date: '2020', title: 'Data wins'}]}></rk-timeline>`);
+    let loads = 0;
+    element.addEventListener('rk-timeline-load', () => loads++);
+    element.src = '/data/russia-north-korea.en.json';
+    await aTimeout(300);
+    expect(loads).to.equal(0);
+    expect(items(element)).to.have.length(1);
+  });
+
+  it('announces inline data through a status region that was already there', async () => {
+    const element = document.createElement('rk-timeline');
+    element.lang = 'en';
+    element.innerHTML = '<script type="application/json">[{"date": "2020", "title": "A"}]</script>';
+    document.body.append(element);
+    const seen: string[] = [];
+    new MutationObserver(() => {
+      const status = part(element, 'status');
+      if (status && seen.at(-1) !== status.textContent) seen.push(status.textContent!);
+    }).observe(shadow(element), {subtree: true, childList: true, characterData: true});
+    await nextLoad(element);
+    element.remove();
+    expect(seen).to.deep.equal(['Loading the timeline…', 'Timeline loaded: 1 event.']);
   });
 });

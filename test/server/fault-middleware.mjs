@@ -2,6 +2,8 @@
 // Each request names a `key`, so tests running side by side keep separate counters.
 const DATA = 'data/russia-north-korea.en.json';
 const hits = new Map();
+// Keys whose client went away (an aborted fetch) before the answer was sent.
+const abandoned = new Set();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -15,11 +17,17 @@ export function faultMiddleware({readFile}) {
     const hit = (hits.get(key) ?? 0) + 1;
     hits.set(key, hit);
     const data = () => readFile(query.file ?? DATA, 'utf8');
+    ctx.res.on('close', () => {
+      if (!ctx.res.writableEnded) abandoned.add(key);
+    });
     ctx.set('cache-control', 'no-store');
 
     switch (route) {
       case 'hits': // how many requests a route and key have had
         ctx.body = String(hits.get(`${query.route}:${query.key ?? ''}`) ?? 0);
+        return;
+      case 'abandoned': // whether the client of a route and key gave up before the answer
+        ctx.body = String(abandoned.has(`${query.route}:${query.key ?? ''}`));
         return;
       case 'status': // always this status
         ctx.status = Number(query.code);
@@ -56,8 +64,8 @@ export function faultMiddleware({readFile}) {
         ctx.type = 'application/json';
         ctx.body = await data();
         return;
-      case 'json': // any JSON given in the query, for shapes no file has
-        ctx.type = 'application/json';
+      case 'json': // any body given in the query, as JSON or as another type
+        ctx.type = query.type ?? 'application/json';
         ctx.body = query.body;
         return;
       default:
