@@ -36,7 +36,14 @@ export default [
       typescript({tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true}),
       minifyTemplates(),
       resolve(),
-      terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: {passes: 2},
+        // The element's private state and one internal field: nothing names them in a string.
+        mangle: {properties: {regex: /^_(state|timeline|error|hasFallback)$|^retryAfterMs$/}},
+        format: {comments: false},
+      }),
     ],
   },
   // For npm users who have Lit already: one module per source file, with types.
