@@ -1,8 +1,12 @@
 import {readFile} from 'node:fs/promises';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {launchers} from './test/server/engines.mjs';
 import {faultMiddleware} from './test/server/fault-middleware.mjs';
+
+// One engine per run: RK_ENGINE=chromium (default), firefox or webkit. `npm test` runs all three.
+const engine = process.env.RK_ENGINE ?? 'chromium';
+if (!launchers[engine]) throw new Error(`RK_ENGINE=${engine}: expected chromium, firefox or webkit`);
 
 // Chromium can emulate forced colours (Windows high contrast); the stock command cannot ask for it.
 const cdpSessions = new WeakMap();
@@ -24,26 +28,10 @@ const forcedColorsPlugin = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // The WebDriver launcher runs side-by-side files in small iframes, where sendKeys misbehaves.
+  concurrency: engine === 'webkit' ? 1 : 2,
   testFramework: {config: {timeout: 10000}},
   middleware: [faultMiddleware({readFile})],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        // A time zone west of UTC catches dates that slip a day; the locale is pinned too.
-        env: {...process.env, TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8'},
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--lang=en-US',
-        ],
-      },
-    }),
-  ],
+  browsers: [await launchers[engine]()],
 };
