@@ -11,6 +11,6 @@ export const itIn = (engines: string[], reason: string): Mocha.TestFunction | Mo
     ? it
     : (((title: string) => {
         const stated = `${title} [not in ${engine}: ${reason}]`;
-        console.info(`skipped: ${stated}`);
+        console.log(`skipped: ${stated}`);
         return it.skip(stated);
       }) as Mocha.PendingTestFunction);
