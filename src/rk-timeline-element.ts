@@ -4,7 +4,8 @@ import {safeUrl} from './data/safe-url.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from './events.js';
 import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
-import {DEFAULT_TIMEOUT_MS, decodeJson, fetchTimelineJson} from './load/fetch-timeline.js';
+import {DEFAULT_TIMEOUT_MS, decodeJson} from './load/fetch-timeline.js';
+import {fetchShared} from './load/share-request.js';
 import {renderEvents, type RenderContext} from './render/render-events.js';
 import {renderError} from './render/render-states.js';
 import {timelineStyles} from './rk-timeline.styles.js';
@@ -54,6 +55,7 @@ export class RkTimeline extends LitElement {
     order: {},
     theme: {},
     timeout: {type: Number},
+    credentials: {},
     data: {attribute: false},
     _state: {state: true},
     _timeline: {state: true},
@@ -78,6 +80,12 @@ export class RkTimeline extends LitElement {
 
   /** Milliseconds one request may take before it fails as a timeout. */
   timeout = DEFAULT_TIMEOUT_MS;
+
+  /** `omit` (no cookies or HTTP auth, the default), `same-origin` or `include`. */
+  credentials: RequestCredentials = 'omit';
+
+  /** Page-wide caps: a larger data file ends the load; events past the cap are left out, with a warning. */
+  static limits = {bytes: 20_000_000, events: 10_000};
 
   /** An already-parsed timeline (an object with `events`, or an array of events); wins over `src`. */
   data?: unknown;
@@ -141,10 +149,14 @@ export class RkTimeline extends LitElement {
       if (json == null && src) {
         url = safeUrl(src, document.baseURI, true);
         if (!url) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
-        const timeout = this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-        json = await fetchTimelineJson(url, {signal, timeout});
+        json = await fetchShared(url, {
+          signal,
+          timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+          maxBytes: RkTimeline.limits.bytes,
+          credentials: this.credentials,
+        });
       } else if (json == null) json = decodeJson(script!.text, 'application/json', 'The inline JSON');
-      const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
+      const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI, RkTimeline.limits.events);
       if (signal.aborted) return;
       this._timeline = timeline;
       this._state = 'loaded';

@@ -96,7 +96,8 @@ timelineStyles.replaceSync(css`
   }
 
   .date,
-  figcaption {
+  figcaption,
+  .detail {
     display: block;
     font-size: 0.875em;
     color: var(--_muted);

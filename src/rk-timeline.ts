@@ -1,3 +1,4 @@
+import {html, render} from 'lit';
 import {RkTimeline} from './rk-timeline-element.js';
 
 export {RkTimeline};
@@ -5,8 +6,20 @@ export {TimelineErrorEvent, TimelineLoadEvent, type TimelineErrorDetail, type Ti
 export {TimelineError, type TimelineErrorKind} from './timeline-error.js';
 export {parseTimeline, type Timeline, type TimelineEvent, type ParseResult} from './data/parse-timeline.js';
 
+/** Whether Lit can render here: Trusted Types that refuse its "lit-html" policy stop it. */
+function litCanRender() {
+  try {
+    render(html`<i></i>`, document.createElement('div'));
+    return true;
+  } catch {
+    console.warn('<rk-timeline>: Trusted Types refuse the "lit-html" policy, so the fallback content stays');
+    return false;
+  }
+}
+
 // News pages often include the script twice, or from two URLs: the first definition wins.
-if (!customElements.get('rk-timeline')) customElements.define('rk-timeline', RkTimeline);
+// Undefined, the element leaves the page's fallback content as it is.
+if (!customElements.get('rk-timeline') && litCanRender()) customElements.define('rk-timeline', RkTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {

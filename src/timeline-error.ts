@@ -7,6 +7,7 @@ export type TimelineErrorKind =
   | 'html' // a web page (often a login page) instead of JSON
   | 'empty' // an empty body
   | 'json' // the body is not valid JSON
+  | 'size' // the body is over the byte cap
   | 'format'; // valid JSON, but not a timeline
 
 /** A failure to show a timeline. `message` is for developers and editors, in English. */

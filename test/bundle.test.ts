@@ -44,7 +44,7 @@ describe('custom-elements.json describes the public contract', () => {
       .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
       .find((declaration: {tagName?: string}) => declaration.tagName === 'rk-timeline');
     const names = (list: {name: string}[] = []) => list.map((entry) => entry.name).sort();
-    expect(names(element.attributes)).to.deep.equal(['dir', 'heading-level', 'label', 'lang', 'order', 'src', 'theme', 'timeout']);
+    expect(names(element.attributes)).to.deep.equal(['credentials', 'dir', 'heading-level', 'label', 'lang', 'order', 'src', 'theme', 'timeout']);
     expect(names(element.events)).to.deep.equal(['rk-timeline-error', 'rk-timeline-load']);
     expect(names(element.cssParts)).to.deep.equal(
       ['date', 'error', 'item', 'link', 'list', 'marker', 'media', 'retry', 'status', 'text', 'title'].sort(),

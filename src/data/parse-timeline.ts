@@ -17,14 +17,13 @@ export interface TimelineMedia {
 }
 
 export interface TimelineEvent {
-  /** Unique within the timeline: from the data, else derived from date and title. */
+  /** Unique within the timeline: from the data, else the date (`2019-04-25`, `2019-04-25-2`). */
   id: string;
   date: EventDate;
   displayDate?: string;
   title: string;
   /** The text split at blank lines. */
   paragraphs: string[];
-  tags: string[];
   media?: TimelineMedia;
   links: TimelineLink[];
 }
@@ -53,16 +52,14 @@ const field = (object: Fields, key: string): unknown =>
 
 /** A value as JSON, cut short, for messages: `"25/04/2019"`, `42`, `{"a":1}`. */
 function describe(value: unknown): string {
-  const json = JSON.stringify(value) ?? String(value);
+  let json;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    json = 'a value nested too deep to show'; // JSON.stringify recurses; the data may not
+  }
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .slice(0, 48)
-    .replace(/^-|-$/g, '');
 
 /**
  * Checks parsed JSON against the timeline format (`data/timeline.schema.json`). What the
@@ -70,9 +67,10 @@ const slug = (text: string) =>
  * people, left alone like unknown fields. An event that breaks the rules is skipped and a field
  * that does is dropped, each with a warning; a document that is not a timeline at all throws a
  * `TimelineError` of kind `format`.
- * Relative links and images resolve against `baseUrl` (the data file's URL).
+ * Relative links and images resolve against `baseUrl` (the data file's URL). Events past
+ * `maxEvents` are not read, with a warning.
  */
-export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
+export function parseTimeline(json: unknown, baseUrl: string, maxEvents = Infinity): ParseResult {
   const warnings: string[] = [];
   const document: Fields = Array.isArray(json) ? {events: json} : isObject(json) ? json : {};
   const events = field(document, 'events');
@@ -141,7 +139,7 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     if (typeof date === 'string') return void warn(`${path}.date`, date, 'event skipped');
     if (!title) return void warn(`${path}.title`, typeof rawTitle === 'string' || rawTitle == null ? 'missing' : expected('text', rawTitle), 'event skipped');
     const validId = typeof id === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id);
-    if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from date and title instead');
+    if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from the date instead');
     const media = field(event, 'media');
     return {
       id: validId ? id : '',
@@ -149,16 +147,15 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
       title,
       displayDate: readText(event, 'displayDate', path),
       paragraphs: (readText(event, 'text', path) ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
-      tags: readArray(field(event, 'tags'), `${path}.tags`, 'an array of strings').filter((tag, i): tag is string =>
-        typeof tag === 'string' && tag.trim() !== '' ? true : (warn(`${path}.tags[${i}]`, expected('a non-empty string', tag)), false),
-      ),
       media: media === undefined ? undefined : readMedia(media, `${path}.media`),
       links: readLinks(field(event, 'links'), `${path}.links`),
     };
   };
 
+  if (events.length > maxEvents) warn('events', `${events.length} events, over the cap of ${maxEvents}`, `the first ${maxEvents} are read`);
   const timeline: Timeline = {
     events: events
+      .slice(0, maxEvents)
       .map(readEvent)
       .filter((event): event is TimelineEvent => event !== undefined)
       .sort((a, b) => compareDates(a.date.start, b.date.start)),
@@ -170,7 +167,8 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   const taken = new Set<string>();
   const unnamed = timeline.events.filter((event) => !event.id || taken.has(event.id) || !taken.add(event.id));
   for (const event of unnamed) {
-    const wanted = event.id || `${event.date.start.iso}-${slug(event.title)}`.replace(/-$/, '');
+    // A derived id is the date: it survives a reworded headline, so links to it keep working.
+    const wanted = event.id || event.date.start.iso;
     let id = wanted;
     for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
     if (event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title)} gets ${JSON.stringify(id)}`);

@@ -5,6 +5,10 @@ export interface FetchOptions {
   signal: AbortSignal;
   /** How long one attempt may take, body included, in milliseconds. */
   timeout: number;
+  /** The most bytes a body may have; a larger one ends the load while it streams. */
+  maxBytes: number;
+  /** Cookies and HTTP auth: none unless the embedder opts in. */
+  credentials: RequestCredentials;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -37,7 +41,23 @@ export function decodeJson(body: string, contentType: string, where: string, url
   }
 }
 
-async function fetchOnce(url: string, {signal, timeout}: FetchOptions): Promise<unknown> {
+/** A body as text, counted while it streams, so a 50 MB answer stops at the cap, not in memory. */
+async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let bytes = 0, chunk; reader && !(chunk = await reader.read()).done; ) {
+    bytes += chunk.value.byteLength;
+    if (bytes > maxBytes) {
+      reader.cancel();
+      throw new TimelineError('size', `${url} is larger than ${maxBytes} bytes`, url);
+    }
+    text += decoder.decode(chunk.value, {stream: true});
+  }
+  return text + decoder.decode();
+}
+
+async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: FetchOptions): Promise<unknown> {
   signal.throwIfAborted();
   const attempt = new AbortController();
   const stop = () => attempt.abort(signal.reason);
@@ -49,8 +69,7 @@ async function fetchOnce(url: string, {signal, timeout}: FetchOptions): Promise<
   try {
     const response = await fetch(url, {
       signal: attempt.signal,
-      credentials: 'omit',
-      headers: {accept: 'application/json'},
+      credentials,
     });
     if (!response.ok) {
       throw new TimelineError(
@@ -61,7 +80,7 @@ async function fetchOnce(url: string, {signal, timeout}: FetchOptions): Promise<
         retryAfter(response.headers.get('retry-after')),
       );
     }
-    return decodeJson(await response.text(), response.headers.get('content-type') ?? '', url, url);
+    return decodeJson(await readText(response, url, maxBytes), response.headers.get('content-type') ?? '', url, url);
   } catch (error) {
     if (attempt.signal.aborted) throw attempt.signal.reason;
     if (error instanceof TimelineError) throw error;

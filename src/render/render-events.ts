@@ -34,7 +34,7 @@ function renderLink({href, label}: TimelineLink) {
 
 function renderMedia({src, alt, caption, credit}: TimelineMedia) {
   return html`<figure part="media">
-    <img src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+    <img src=${src} alt=${alt} loading="lazy" referrerpolicy="no-referrer" />
     ${caption || credit
       ? html`<figcaption>${caption ?? nothing} ${credit ? html`<span class="credit">${credit}</span>` : nothing}</figcaption>`
       : nothing}

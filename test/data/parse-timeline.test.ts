@@ -6,7 +6,7 @@ const BASE = 'https://news.example/data/timeline.json';
 const parse = (json: unknown, base = BASE): ParseResult => parseTimeline(json, base);
 const event = (fields: Record<string, unknown> = {}) => ({date: '2020-05-01', title: 'Summit', ...fields});
 const one = (fields: Record<string, unknown>) => parse([event(fields)]);
-const EVENT_KEYS = ['date', 'displayDate', 'id', 'links', 'media', 'paragraphs', 'tags', 'title'];
+const EVENT_KEYS = ['date', 'displayDate', 'id', 'links', 'media', 'paragraphs', 'title'];
 
 describe('an editor publishes a timeline document', () => {
   it('reads an object with an events array', () => {
@@ -236,18 +236,10 @@ describe('an editor gives an optional field the wrong type', () => {
     expect(e.displayDate).to.equal(undefined);
   });
 
-  it('drops tags that are not an array', () => {
-    const e = kept({tags: 'diplomacy'}, 'events[0].tags: expected an array of strings, found "diplomacy"; ignored (event "Summit")');
-    expect(e.tags).to.deep.equal([]);
-  });
-
-  it('drops single tags that are not non-empty text and keeps the rest', () => {
-    const {timeline, warnings} = one({tags: ['un', 3, '', 'sanctions']});
-    expect(timeline.events[0].tags).to.deep.equal(['un', 'sanctions']);
-    expect(warnings).to.deep.equal([
-      'events[0].tags[1]: expected a non-empty string, found 3; ignored (event "Summit")',
-      'events[0].tags[2]: expected a non-empty string, found ""; ignored (event "Summit")',
-    ]);
+  it('leaves tags to the filters that will read them, even when they are odd', () => {
+    const {timeline, warnings} = one({tags: 'diplomacy'});
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events[0]).to.not.have.property('tags');
   });
 
   it('drops media that is not an object', () => {
@@ -272,17 +264,17 @@ describe('an editor gives an optional field the wrong type', () => {
   it('replaces an id that is not an id with a derived one', () => {
     const e = kept(
       {id: 'has space'},
-      'events[0].id: "has space" is not an id (letters, digits, - and _); derived from date and title instead (event "Summit")',
+      'events[0].id: "has space" is not an id (letters, digits, - and _); derived from the date instead (event "Summit")',
     );
-    expect(e.id).to.equal('2020-05-01-summit');
+    expect(e.id).to.equal('2020-05-01');
   });
 
   it('replaces an id that is not text with a derived one', () => {
     const e = kept(
       {id: 7},
-      'events[0].id: 7 is not an id (letters, digits, - and _); derived from date and title instead (event "Summit")',
+      'events[0].id: 7 is not an id (letters, digits, - and _); derived from the date instead (event "Summit")',
     );
-    expect(e.id).to.equal('2020-05-01-summit');
+    expect(e.id).to.equal('2020-05-01');
   });
 });
 
@@ -389,33 +381,13 @@ describe('a page links to an event by id', () => {
     expect(timeline.events.map((e) => e.id)).to.deep.equal(['summit-2019', 'Peristiwa_2']);
   });
 
-  it('derives a missing id from the start date and a slug of the title', () => {
+  it('derives a missing id from the start date, so a reworded headline keeps its links', () => {
     const {timeline} = parse([
       event({date: '2019-04-25', title: 'Putin and Kim meet in Vladivostok!'}),
       event({date: '2006-10-14/2017-12-22', title: 'Russia backs nine UN sanctions resolutions'}),
-      event({date: '2000-07', title: '  --Putin  visits   North Korea--  '}),
+      event({date: '2000-07', title: 'بوتين يزور كوريا'}),
     ]);
-    expect(timeline.events.map((e) => e.id)).to.deep.equal([
-      '2000-07-putin-visits-north-korea',
-      '2006-10-14-russia-backs-nine-un-sanctions-resolutions',
-      '2019-04-25-putin-and-kim-meet-in-vladivostok',
-    ]);
-  });
-
-  it('keeps letters of other scripts in a derived id', () => {
-    const {timeline} = one({date: '2024', title: 'بوتين يزور كوريا'});
-    expect(timeline.events[0].id).to.equal('2024-بوتين-يزور-كوريا');
-  });
-
-  it('derives an id without breaking words at accented letters', () => {
-    const {timeline} = one({date: '2020', title: 'Café talks in Pyöngyang'});
-    // Accents may be kept or dropped; a word must not be cut in two ("pyo-ngyang").
-    expect(timeline.events[0].id.normalize('NFC')).to.be.oneOf(['2020-café-talks-in-pyöngyang', '2020-cafe-talks-in-pyongyang']);
-  });
-
-  it('falls back to the date alone when the title has no letters or digits', () => {
-    const {timeline} = one({date: '2020', title: '!!!'});
-    expect(timeline.events[0].id).to.equal('2020');
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['2000-07', '2006-10-14', '2019-04-25']);
   });
 
   it('makes a duplicate id unique, with a warning', () => {
@@ -426,16 +398,17 @@ describe('a page links to an event by id', () => {
 
   it('makes derived ids unique without warnings', () => {
     const {timeline, warnings} = parse([event(), event(), event()]);
-    expect(timeline.events.map((e) => e.id)).to.deep.equal(['2020-05-01-summit', '2020-05-01-summit-2', '2020-05-01-summit-3']);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['2020-05-01', '2020-05-01-2', '2020-05-01-3']);
     expect(warnings).to.deep.equal([]);
   });
 
   it('keeps an id the data gives even when a derived id of an earlier event would be the same', () => {
     const {timeline} = parse([
-      event({date: '2021', title: 'Later', id: '2020-summit'}),
+      event({date: '2021', title: 'Later', id: '2020'}),
       event({date: '2020', title: 'Summit'}),
     ]);
-    expect(timeline.events.find((e) => e.title === 'Later')!.id).to.equal('2020-summit');
+    expect(timeline.events.find((e) => e.title === 'Later')!.id).to.equal('2020');
+    expect(timeline.events.find((e) => e.title === 'Summit')!.id).to.equal('2020-2');
   });
 
   it('keeps an id the data gives even when a renamed duplicate would take it', () => {
@@ -448,10 +421,10 @@ describe('a page links to an event by id', () => {
       event({id: 'a'}),
       event({id: 'a'}),
       event({id: 'a-2'}),
-      event({id: '2020-05-01-summit'}),
+      event({id: '2020-05-01'}),
       event(),
       event(),
-      event({id: '2020-05-01-summit-2'}),
+      event({id: '2020-05-01-2'}),
       event({id: 'bad id'}),
     ]);
     const ids = timeline.events.map((e) => e.id);
@@ -490,7 +463,7 @@ describe('a hostile document tries to pollute prototypes', () => {
     const [only] = timeline.events;
     expect(Object.keys(only).sort()).to.deep.equal(EVENT_KEYS);
     expect(only.paragraphs).to.deep.equal([]);
-    expect(only.id).to.equal('2020-summit');
+    expect(only.id).to.equal('2020');
     expect(timeline.title).to.equal(undefined);
     expect(Object.getPrototypeOf(timeline)).to.equal(Object.prototype);
     expect(Object.getPrototypeOf(only)).to.equal(Object.prototype);
