@@ -1,11 +1,47 @@
+import {createServer} from 'node:http';
+import {Readable} from 'node:stream';
+
 // Test-server routes under /fault/ that misbehave the way real servers do.
 // Each request names a `key`, so tests running side by side keep separate counters.
 const DATA = 'data/russia-north-korea.en.json';
 const hits = new Map();
+// When each request of a route and key arrived, to see retries back off.
+const times = new Map();
+// Whether a request of a route and key carried a Cookie header.
+const cookies = new Map();
 // Keys whose client went away (an aborted fetch) before the answer was sent.
 const abandoned = new Set();
 
+// A second origin that serves timeline JSON without CORS headers, so browsers refuse it.
+let secondOrigin;
+function startSecondOrigin() {
+  secondOrigin ??= new Promise((resolve) => {
+    const server = createServer((request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end('{"events": [{"date": "2020", "title": "Not for other origins"}]}');
+    });
+    server.unref();
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}/data.json`));
+  });
+  return secondOrigin;
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function* trickle() {
+  yield '{"events": [';
+  for (;;) {
+    await sleep(1000);
+    yield ' ';
+  }
+}
+
+function* huge(megabytes) {
+  const block = 'x'.repeat(1 << 20);
+  yield '{"events": [], "padding": "';
+  for (let i = 0; i < megabytes; i++) yield block;
+  yield '"}';
+}
 
 /** @param {{readFile: (path: string, encoding: string) => Promise<string>}} fs */
 export function faultMiddleware({readFile}) {
@@ -16,6 +52,8 @@ export function faultMiddleware({readFile}) {
     const key = `${route}:${query.key ?? ''}`;
     const hit = (hits.get(key) ?? 0) + 1;
     hits.set(key, hit);
+    times.set(key, [...(times.get(key) ?? []), Date.now()]);
+    cookies.set(key, Boolean(ctx.get('cookie')));
     const data = () => readFile(query.file ?? DATA, 'utf8');
     ctx.res.on('close', () => {
       if (!ctx.res.writableEnded) abandoned.add(key);
@@ -25,6 +63,12 @@ export function faultMiddleware({readFile}) {
     switch (route) {
       case 'hits': // how many requests a route and key have had
         ctx.body = String(hits.get(`${query.route}:${query.key ?? ''}`) ?? 0);
+        return;
+      case 'times': // when each request of a route and key arrived (ms)
+        ctx.body = JSON.stringify(times.get(`${query.route}:${query.key ?? ''}`) ?? []);
+        return;
+      case 'cookie-seen': // whether the last request of a route and key sent cookies
+        ctx.body = String(cookies.get(`${query.route}:${query.key ?? ''}`) ?? false);
         return;
       case 'abandoned': // whether the client of a route and key gave up before the answer
         ctx.body = String(abandoned.has(`${query.route}:${query.key ?? ''}`));
@@ -67,6 +111,31 @@ export function faultMiddleware({readFile}) {
       case 'json': // any body given in the query, as JSON or as another type
         ctx.type = query.type ?? 'application/json';
         ctx.body = query.body;
+        return;
+      case 'second-origin': // the URL of data on another origin, without CORS
+        ctx.body = await startSecondOrigin();
+        return;
+      case 'trickle': // a valid start, then a byte a second, forever (until the client leaves)
+        ctx.type = 'application/json';
+        ctx.body = Readable.from(trickle());
+        return;
+      case 'reset': // the connection is cut without an answer
+        ctx.req.socket.destroy();
+        return;
+      case 'huge': // `mb` megabytes of one JSON string, streamed
+        ctx.type = 'application/json';
+        ctx.body = Readable.from(huge(Number(query.mb ?? 50)));
+        return;
+      case 'deep': // arrays nested `depth` deep inside events
+        ctx.type = 'application/json';
+        ctx.body = `{"events":[${'['.repeat(Number(query.depth))}${']'.repeat(Number(query.depth))}]}`;
+        return;
+      case 'many': // `count` valid events
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({
+          lang: 'en',
+          events: Array.from({length: Number(query.count)}, (_, i) => ({date: `${1000 + (i % 9000)}`, title: `Event ${i}`})),
+        });
         return;
       default:
         ctx.status = 400;

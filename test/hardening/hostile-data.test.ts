@@ -1,0 +1,136 @@
+import {expect, html} from '@open-wc/testing';
+import {items, settled, shadow, texts} from '../element/helpers.js';
+import type {TimelineErrorEvent, TimelineLoadEvent} from '../../src/events.js';
+
+const HOSTILE = '/test/fixtures/hostile';
+const pwned = () => (window as unknown as {__pwned?: unknown}).__pwned;
+const loaded = (event: Event) => (event as TimelineLoadEvent).detail;
+
+describe('hostile data never runs code', () => {
+  it('shows markup, script and template syntax in every text field as literal text', async () => {
+    const {element, event} = await settled(html`<rk-timeline src="${HOSTILE}/markup.json"></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+    const root = shadow(element);
+    expect(root.querySelectorAll('script, svg, b, [onerror], [onload], [onmouseover]')).to.have.length(0);
+    expect(root.querySelectorAll('img')).to.have.length(7, 'only the images the data asked for');
+    expect(texts(element, 'title')).to.include('</li></ol><script>window.__pwned=1</script>');
+    expect(texts(element, 'title')).to.include('${window.__pwned=1}');
+    expect(texts(element, 'date')).to.include('<img src=x onerror="window.__pwned=1">');
+    expect(root.querySelector('img')!.getAttribute('alt')).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(root.querySelector('[part~="list"]')!.getAttribute('aria-label')).to.equal('<b>Markup</b> <img src=x onerror="window.__pwned=1">');
+    for (const link of root.querySelectorAll<HTMLElement>('a')) link.dispatchEvent(new MouseEvent('mouseover'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pwned()).to.equal(undefined);
+  });
+
+  it('keeps only http(s) and relative links and images, in every disguise of the others', async () => {
+    const {element, event} = await settled(html`<rk-timeline src="${HOSTILE}/urls.json"></rk-timeline>`);
+    const root = shadow(element);
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.href);
+    const srcs = [...root.querySelectorAll('img')].map((img) => img.src);
+    for (const url of [...hrefs, ...srcs]) expect(url).to.match(/^https?:\/\//);
+    // 15 hostile forms, 6 good ones; `javascript&colon;` is a harmless relative path and stays.
+    expect(hrefs.map((href) => new URL(href).hostname)).to.not.include('evil.example');
+    expect(hrefs).to.have.length(7);
+    expect(srcs).to.have.length(7);
+    expect(root.textContent).to.contain('link 0').and.contain('link 14');
+    expect(loaded(event).warnings.filter((warning) => warning.includes('shown as plain text'))).to.have.length(14);
+    expect(pwned()).to.equal(undefined);
+  });
+
+  it('does not let __proto__, constructor or prototype keys pollute anything', async () => {
+    const {element, event} = await settled(html`<rk-timeline src="${HOSTILE}/proto.json"></rk-timeline>`);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.prototype).to.not.have.property('polluted');
+    expect(texts(element, 'title')).to.deep.equal(['Own title']);
+    expect(shadow(element).querySelector('img')).to.equal(null);
+    expect(shadow(element).querySelector('a')).to.equal(null);
+    expect(loaded(event).count).to.equal(1);
+  });
+});
+
+describe('odd data is named, and the rest still renders', () => {
+  it('skips impossible dates and wrong types with warnings, never showing Invalid Date', async () => {
+    const {element, event} = await settled(html`<rk-timeline src="${HOSTILE}/odd.json"></rk-timeline>`);
+    const {warnings, count} = loaded(event);
+    expect(count).to.equal(6);
+    expect(warnings.join('\n'))
+      .to.contain('events[0].date: "2020-13-45" is not an ISO 8601 date')
+      .and.contain('events[1].date: "yesterday" is not an ISO 8601 date')
+      .and.contain('events[2].date: expected text, found 100000000000000000000')
+      .and.contain('events[3].date: "-0500" is not an ISO 8601 date')
+      .and.contain('events[4].date: "12345" is not an ISO 8601 date')
+      .and.contain('events[5].date: "2023-02-29" is not a real day (that month has 28 days)')
+      .and.contain('events[6].date: "0000" is not an ISO 8601 date')
+      .and.contain('events[8].title: expected text, found 42; event skipped')
+      .and.contain('events[14]: expected an event object, found null; skipped')
+      .and.contain('id "same" is used twice');
+    expect(shadow(element).textContent).to.not.match(/Invalid Date|NaN|undefined/);
+    expect(texts(element, 'title')).to.deep.equal([
+      'First same', 'Second same', 'Third, no id', 'Fourth, no id', 'Good month', 'Bad fields',
+    ]);
+    expect(shadow(element).querySelectorAll('[id]')).to.have.length(0, 'no DOM ids to clash');
+  });
+
+  it('keeps bidi overrides inside their own line, never flipping what follows', async () => {
+    const {element} = await settled(html`<div><rk-timeline src="${HOSTILE}/extremes.json"></rk-timeline><p id="after">ABC</p></div>`);
+    const leftToRight = (node: Node) => {
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 1);
+      const first = range.getBoundingClientRect().left;
+      range.setStart(node, node.textContent!.length - 1);
+      range.setEnd(node, node.textContent!.length);
+      return first < range.getBoundingClientRect().left;
+    };
+    const textIn = (node: Node) => document.createTreeWalker(node, NodeFilter.SHOW_TEXT, (text) =>
+      text.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP).nextNode()!;
+    const nextTitle = textIn(items(element)[1].querySelector('[part~="title"]')!);
+    expect(nextTitle.textContent).to.equal('Next title reads left to right');
+    expect(leftToRight(nextTitle)).to.be.true;
+    expect(leftToRight(textIn(items(element)[2].querySelector('[part~="date"]')!))).to.be.true;
+    expect(leftToRight(textIn(document.getElementById('after')!))).to.be.true;
+  });
+
+  it('renders NUL, lone surrogates, emoji and floods of combining marks without breaking the layout', async () => {
+    const {element, event} = await settled(html`<rk-timeline src="${HOSTILE}/extremes.json"></rk-timeline>`);
+    expect(loaded(event).count).to.equal(3);
+    expect(texts(element, 'text')[1]).to.contain('👩‍👩‍👧');
+    for (const item of items(element)) expect(item.scrollWidth).to.be.at.most(item.clientWidth);
+  });
+});
+
+describe('oversized data ends cleanly and the page stays usable', () => {
+  it('ends an endless response at the byte cap, while it streams, with a clear message', async () => {
+    // The body never ends: only a cap counted while streaming can end this load.
+    const {event} = await settled(html`<rk-timeline src="/fault/huge?mb=1000000"></rk-timeline>`);
+    const {kind, message} = (event as TimelineErrorEvent).detail;
+    expect(kind).to.equal('size');
+    expect(message).to.match(/is larger than 20000000 bytes$/);
+  });
+
+  it('shows the first 10,000 of 100,000 events, and says so', async () => {
+    const {element, event} = await settled(html`<rk-timeline src="/fault/many?count=100000"></rk-timeline>`);
+    const {count, warnings} = loaded(event);
+    expect(count).to.equal(10000);
+    expect(warnings).to.deep.equal(['events: 100000 events, over the cap of 10000; the first 10000 are read']);
+    expect(items(element)).to.have.length(10000);
+  });
+
+  it('answers 100,000-deep nesting with a warning or a clear error, never an uncaught one', async () => {
+    const errors: string[] = [];
+    const onError = (error: ErrorEvent) => errors.push(error.message);
+    window.addEventListener('error', onError);
+    const {event} = await settled(html`<rk-timeline src="/fault/deep?depth=100000"></rk-timeline>`);
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    if (event.type === 'rk-timeline-load') {
+      const [warning, ...others] = loaded(event).warnings;
+      expect(others).to.deep.equal([]);
+      expect(warning).to.match(/^events\[0\]: expected an event object, found (\[{57}\.\.\.|a value nested too deep to show); skipped$/);
+    } else {
+      // An engine whose JSON.parse gives up on such depth says so as a JSON error.
+      expect((event as TimelineErrorEvent).detail.kind).to.equal('json');
+    }
+  });
+});
