@@ -1,0 +1,101 @@
+import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {items, nextLoad, part, settled, uniqueKey} from '../element/helpers.js';
+import type {RkTimeline} from '../../src/rk-timeline.js';
+import type {TimelineErrorEvent} from '../../src/events.js';
+
+const ask = async (what: string, route: string, key: string) =>
+  (await fetch(`/fault/${what}?route=${route}&key=${key}`)).text();
+const detail = (event: Event) => (event as TimelineErrorEvent).detail;
+
+describe('a broken network ends in a clear state', () => {
+  it('410 Gone: an error naming the status, and no retries', async () => {
+    const key = uniqueKey();
+    const {event} = await settled(html`<rk-timeline src="/fault/status?code=410&key=${key}"></rk-timeline>`);
+    expect(detail(event)).to.include({kind: 'http', status: 410});
+    expect(await ask('hits', 'status', key)).to.equal('1');
+  });
+
+  it('204 No Content: the data is empty', async () => {
+    const {event} = await settled(html`<rk-timeline src="/fault/status?code=204&key=${uniqueKey()}"></rk-timeline>`);
+    expect(detail(event).kind).to.equal('empty');
+  });
+
+  it('JSON served as text/plain: shown', async () => {
+    const body = encodeURIComponent('{"events": [{"date": "2020", "title": "Plain"}]}');
+    const {element} = await settled(html`<rk-timeline src="/fault/json?type=text/plain&body=${body}&key=${uniqueKey()}"></rk-timeline>`);
+    expect(items(element)).to.have.length(1);
+  });
+
+  it('a body that trickles forever: the timeout ends it', async () => {
+    const {event} = await settled(html`<rk-timeline timeout="1500" src="/fault/trickle?key=${uniqueKey()}"></rk-timeline>`);
+    expect(detail(event).kind).to.equal('timeout');
+  });
+
+  it('a connection reset: retried, then a network error', async () => {
+    const key = uniqueKey();
+    const {event} = await settled(html`<rk-timeline src="/fault/reset?key=${key}"></rk-timeline>`);
+    expect(detail(event).kind).to.equal('network');
+    // Three of ours at least; Firefox and WebKit also retry a reset GET inside their network stack.
+    expect(Number(await ask('hits', 'reset', key))).to.be.at.least(3);
+  });
+
+  it('a second origin without CORS: a network error, and no data leaks into the page', async () => {
+    const url = await (await fetch('/fault/second-origin')).text();
+    const {element, event} = await settled(html`<rk-timeline src=${url}></rk-timeline>`);
+    expect(detail(event)).to.include({kind: 'network', url});
+    expect(items(element)).to.have.length(0);
+  });
+
+  it('retries are bounded and back off', async () => {
+    const key = uniqueKey();
+    await settled(html`<rk-timeline src="/fault/flaky?fails=99&code=500&key=${key}"></rk-timeline>`);
+    const times: number[] = JSON.parse(await ask('times', 'flaky', key));
+    expect(times).to.have.length(3);
+    const [first, second] = [times[1] - times[0], times[2] - times[1]];
+    expect(first).to.be.at.least(350);
+    expect(second).to.be.greaterThan(first);
+  });
+});
+
+describe('the page changes the source under a load', () => {
+  it('src A → B → C with A slowest: only C is shown, A and B are aborted', async () => {
+    const [a, b] = [uniqueKey(), uniqueKey()];
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/slow?ms=2000&key=${a}"></rk-timeline>`);
+    const loads: string[] = [];
+    element.addEventListener('rk-timeline-load', (event) => loads.push(event.detail.url!));
+    await waitUntil(async () => (await ask('hits', 'slow', a)) === '1');
+    element.src = `/fault/slow?ms=1000&key=${b}`;
+    await waitUntil(async () => (await ask('hits', 'slow', b)) === '1');
+    element.src = '/data/russia-north-korea.json';
+    await nextLoad(element);
+    await aTimeout(2200);
+    expect(loads).to.deep.equal([new URL('/data/russia-north-korea.json', location.href).href]);
+    expect(part(element, 'title')!.textContent).to.contain('Putin mengunjungi');
+    expect(await ask('abandoned', 'slow', a)).to.equal('true');
+    expect(await ask('abandoned', 'slow', b)).to.equal('true');
+  });
+
+  it('removed mid-load: the request is aborted and no event follows', async () => {
+    const key = uniqueKey();
+    const element = await fixture<RkTimeline>(html`<rk-timeline src="/fault/slow?ms=1000&key=${key}"></rk-timeline>`);
+    const heard: string[] = [];
+    element.addEventListener('rk-timeline-load', () => heard.push('load'));
+    element.addEventListener('rk-timeline-error', () => heard.push('error'));
+    await waitUntil(async () => (await ask('hits', 'slow', key)) === '1');
+    element.remove();
+    await waitUntil(async () => (await ask('abandoned', 'slow', key)) === 'true', 'aborted', {timeout: 1500});
+    await aTimeout(1200);
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('an empty src or a javascript: src makes no request', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const empty = await fixture<RkTimeline>(html`<rk-timeline src=""><p>Fallback</p></rk-timeline>`);
+    const {event} = await settled(html`<rk-timeline src="javascript:fetch('/fault/hits?route=pwned')"></rk-timeline>`);
+    await aTimeout(100);
+    expect(detail(event).kind).to.equal('address');
+    expect(empty.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    const requests = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
+    expect(requests.filter((name) => !name.includes('/__web-dev-server') && !name.endsWith('.js'))).to.deep.equal([]);
+  });
+});
