@@ -1,0 +1,131 @@
+import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {items, part, settled, shadow, uniqueKey} from '../element/helpers.js';
+import type {RkTimeline} from '../../src/rk-timeline.js';
+
+type ProbedWindow = Window & {__errors: string[]; __violations: string[]};
+
+/** Opens a host page in a frame and returns its window once its timelines have had their say. */
+async function openPage(path: string, ready: (page: Document) => unknown) {
+  const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src=${path} width="800" height="600"></iframe>`);
+  const loaded = () => frame.contentDocument?.URL.endsWith(path) && frame.contentDocument.readyState === 'complete';
+  await waitUntil(() => loaded() && ready(frame.contentDocument!), `${path} ready`, {timeout: 8000});
+  return frame.contentWindow as ProbedWindow;
+}
+
+const rendered = (page: Document) => {
+  const timelines = [...page.querySelectorAll('rk-timeline')];
+  return timelines.length && timelines.every((element) => element.shadowRoot?.querySelector('[part~="item"]'));
+};
+
+describe('a host page with a strict CSP', () => {
+  it("renders under script-src 'self' and style-src 'self', with no violation", async () => {
+    const page = await openPage('/test/fixtures/pages/strict-csp.html', rendered);
+    expect(page.__violations).to.deep.equal([]);
+    expect(page.__errors).to.deep.equal([]);
+    const element = page.document.querySelector('rk-timeline') as RkTimeline;
+    expect(items(element)).to.have.length(14);
+    expect(page.getComputedStyle(part(element, 'marker')!).borderTopStyle).to.equal('solid', 'styles applied');
+  });
+
+  it('renders with Trusted Types enforced when the "lit-html" policy is allowed', async () => {
+    const page = await openPage('/test/fixtures/pages/trusted-types-allowed.html', rendered);
+    expect(page.__violations).to.deep.equal([]);
+    expect(page.__errors).to.deep.equal([]);
+    expect(items(page.document.querySelector('rk-timeline') as RkTimeline)).to.have.length(14);
+  });
+
+  it('keeps the fallback, and throws nothing, when Trusted Types refuse the policy', async () => {
+    const page = await openPage('/test/fixtures/pages/trusted-types-refused.html', () => true);
+    await aTimeout(300);
+    expect(page.__errors).to.deep.equal([]);
+    expect(page.customElements.get('rk-timeline')).to.equal(undefined);
+    expect(page.document.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});
+
+describe('a host page with its own Lit, loading the bundle twice', () => {
+  it('has one definition, no error, and every timeline and the host widget work', async () => {
+    const page = await openPage('/test/fixtures/pages/host-lit.html', (document) =>
+      rendered(document) && document.querySelector('host-widget')?.shadowRoot?.textContent?.includes('Host widget'));
+    expect(page.__errors).to.deep.equal([]);
+    const [english, indonesian] = page.document.querySelectorAll('rk-timeline') as NodeListOf<RkTimeline>;
+    expect(items(english)).to.have.length(14);
+    expect(part(indonesian, 'date')!.textContent).to.equal('Juli 2000');
+  });
+});
+
+describe('a host page with aggressive CSS', () => {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = `* { all: unset } li { display: inline } h3 { font-size: 5em } [part] { display: none }
+      ol { list-style: upper-roman } a { color: red !important }`;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it('still looks right: stacked events, sized headings, markers, links in the accent', async () => {
+    const {element} = await settled(html`<div style="font-size: 16px"><rk-timeline src="/data/russia-north-korea.en.json"></rk-timeline></div>`);
+    const [first, second] = items(element);
+    expect(second.getBoundingClientRect().top).to.be.greaterThan(first.getBoundingClientRect().bottom - 1);
+    const title = getComputedStyle(part(element, 'title')!);
+    expect(parseFloat(title.fontSize)).to.be.closeTo(16 * 1.15, 0.5);
+    expect(getComputedStyle(part(element, 'marker')!).display).to.not.equal('none');
+    expect(getComputedStyle(shadow(element).querySelector('a')!).color).to.equal('rgb(11, 87, 208)');
+  });
+
+  it('reaches inside only through the documented custom properties and parts', async () => {
+    style.textContent += `rk-timeline { --rk-timeline-accent: rgb(0, 128, 0); --undocumented: red }
+      rk-timeline::part(title) { color: rgb(1, 2, 3) }`;
+    const {element} = await settled(html`<rk-timeline src="/data/russia-north-korea.en.json"></rk-timeline>`);
+    expect(getComputedStyle(part(element, 'title')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(items(element)[2].querySelector('[part~="marker"]')!).borderTopColor).to.equal('rgb(0, 128, 0)');
+  });
+});
+
+describe('several timelines on one page', () => {
+  it('share one request for the same src, and keep their own states', async () => {
+    const key = uniqueKey();
+    const src = `/fault/slow?ms=300&key=${key}`;
+    const wrapper = fixtureSync<HTMLElement>(html`<div>
+      <rk-timeline lang="en" src=${src}></rk-timeline>
+      <rk-timeline lang="id" src=${src}></rk-timeline>
+      <rk-timeline src="/fault/status?code=404&key=${key}"></rk-timeline>
+    </div>`);
+    const [english, indonesian, broken] = wrapper.querySelectorAll('rk-timeline');
+    await waitUntil(() => items(english).length && items(indonesian).length && part(broken, 'error'), 'all settled', {timeout: 5000});
+    expect(await (await fetch(`/fault/hits?route=slow&key=${key}`)).text()).to.equal('1');
+    expect(part(english, 'date')!.textContent).to.equal('July 2000');
+    expect(part(indonesian, 'date')!.textContent).to.equal('Juli 2000');
+    expect(part(english, 'error')).to.equal(null);
+  });
+
+  it('one leaving does not abort the request the others wait for', async () => {
+    const key = uniqueKey();
+    const src = `/fault/slow?ms=500&key=${key}`;
+    const wrapper = fixtureSync<HTMLElement>(html`<div><rk-timeline src=${src}></rk-timeline><rk-timeline src=${src}></rk-timeline></div>`);
+    const [leaving, staying] = wrapper.querySelectorAll('rk-timeline');
+    await aTimeout(100);
+    leaving.remove();
+    await waitUntil(() => items(staying).length === 14, 'the other still loads', {timeout: 3000});
+    expect(await (await fetch(`/fault/abandoned?route=slow&key=${key}`)).text()).to.equal('false');
+  });
+});
+
+describe('requests and cookies', () => {
+  before(() => (document.cookie = 'reader=1; path=/'));
+  after(() => (document.cookie = 'reader=; path=/; max-age=0'));
+
+  it('sends no cookies by default', async () => {
+    const key = uniqueKey();
+    await settled(html`<rk-timeline src="/fault/slow?ms=0&key=${key}"></rk-timeline>`);
+    expect(await (await fetch(`/fault/cookie-seen?route=slow&key=${key}`)).text()).to.equal('false');
+  });
+
+  it('sends them when the embedder opts in with credentials="include"', async () => {
+    const key = uniqueKey();
+    await settled(html`<rk-timeline credentials="include" src="/fault/slow?ms=0&key=${key}"></rk-timeline>`);
+    expect(await (await fetch(`/fault/cookie-seen?route=slow&key=${key}`)).text()).to.equal('true');
+  });
+});
+
