@@ -117,6 +117,20 @@ describe('oversized data ends cleanly and the page stays usable', () => {
     expect(items(element)).to.have.length(10000);
   });
 
+  it('lets the page change the caps', async () => {
+    const RkTimeline = await customElements.whenDefined('rk-timeline') as unknown as {limits: {bytes: number; events: number}};
+    const defaults = RkTimeline.limits;
+    RkTimeline.limits = {bytes: 1000, events: 3};
+    try {
+      const {event: capped} = await settled(html`<rk-timeline src="/fault/many?count=10"></rk-timeline>`);
+      expect(loaded(capped).count).to.equal(3);
+      const {event: large} = await settled(html`<rk-timeline src="/data/russia-north-korea.json"></rk-timeline>`);
+      expect((large as TimelineErrorEvent).detail.kind).to.equal('size');
+    } finally {
+      RkTimeline.limits = defaults;
+    }
+  });
+
   it('answers 100,000-deep nesting with a warning or a clear error, never an uncaught one', async () => {
     const errors: string[] = [];
     const onError = (error: ErrorEvent) => errors.push(error.message);

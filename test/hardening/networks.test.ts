@@ -15,6 +15,13 @@ describe('a broken network ends in a clear state', () => {
     expect(await ask('hits', 'status', key)).to.equal('1');
   });
 
+  it('503 then success: retried and shown', async () => {
+    const key = uniqueKey();
+    const {element} = await settled(html`<rk-timeline src="/fault/flaky?fails=1&code=503&key=${key}"></rk-timeline>`);
+    expect(items(element)).to.have.length(14);
+    expect(await ask('hits', 'flaky', key)).to.equal('2');
+  });
+
   it('204 No Content: the data is empty', async () => {
     const {event} = await settled(html`<rk-timeline src="/fault/status?code=204&key=${uniqueKey()}"></rk-timeline>`);
     expect(detail(event).kind).to.equal('empty');
