@@ -7,10 +7,14 @@ type ProbedWindow = Window & {__errors: string[]; __violations: string[]};
 /** Opens a host page in a frame and returns its window once its timelines have had their say. */
 async function openPage(path: string, ready: (page: Document) => unknown) {
   const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src=${path} width="800" height="600"></iframe>`);
-  const loaded = () => frame.contentDocument?.URL.endsWith(path) && frame.contentDocument.readyState === 'complete';
+  const {pathname} = new URL(path, location.href);
+  const loaded = () => frame.contentDocument?.location.pathname === pathname && frame.contentDocument.readyState === 'complete';
   await waitUntil(() => loaded() && ready(frame.contentDocument!), `${path} ready`, {timeout: 8000});
   return frame.contentWindow as ProbedWindow;
 }
+
+/** The article page of the fault server, under a given Content-Security-Policy header. */
+const underPolicy = (csp: string) => `/fault/host-page?csp=${encodeURIComponent(csp)}`;
 
 const rendered = (page: Document) => {
   const timelines = [...page.querySelectorAll('rk-timeline')];
@@ -19,7 +23,7 @@ const rendered = (page: Document) => {
 
 describe('a host page with a strict CSP', () => {
   it("renders under script-src 'self' and style-src 'self', with no violation", async () => {
-    const page = await openPage('/test/fixtures/pages/strict-csp.html', rendered);
+    const page = await openPage(underPolicy("default-src 'self'; script-src 'self'; style-src 'self'"), rendered);
     expect(page.__violations).to.deep.equal([]);
     expect(page.__errors).to.deep.equal([]);
     const element = page.document.querySelector('rk-timeline') as RkTimeline;
@@ -28,14 +32,14 @@ describe('a host page with a strict CSP', () => {
   });
 
   it('renders with Trusted Types enforced when the "lit-html" policy is allowed', async () => {
-    const page = await openPage('/test/fixtures/pages/trusted-types-allowed.html', rendered);
+    const page = await openPage(underPolicy("script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html"), rendered);
     expect(page.__violations).to.deep.equal([]);
     expect(page.__errors).to.deep.equal([]);
     expect(items(page.document.querySelector('rk-timeline') as RkTimeline)).to.have.length(14);
   });
 
   it('keeps the fallback, and throws nothing, when Trusted Types refuse the policy', async () => {
-    const page = await openPage('/test/fixtures/pages/trusted-types-refused.html', () => true);
+    const page = await openPage(underPolicy("script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'"), () => true);
     await aTimeout(300);
     expect(page.__errors).to.deep.equal([]);
     expect(page.customElements.get('rk-timeline')).to.equal(undefined);
