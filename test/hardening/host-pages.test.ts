@@ -14,7 +14,9 @@ async function openPage(path: string, ready: (page: Document) => unknown) {
 }
 
 /** The article page of the fault server, under a given Content-Security-Policy header. */
-const underPolicy = (csp: string) => `/fault/host-page?csp=${encodeURIComponent(csp)}`;
+const underPolicy = (csp: string, hostLit = false) =>
+  `/fault/host-page?csp=${encodeURIComponent(csp)}${hostLit ? '&hostLit=1' : ''}`;
+const hostWidgetRendered = (page: Document) => page.querySelector('host-widget')?.shadowRoot?.textContent?.includes('Host widget');
 
 const rendered = (page: Document) => {
   const timelines = [...page.querySelectorAll('rk-timeline')];
@@ -40,6 +42,23 @@ describe('a host page with a strict CSP', () => {
 
   it('keeps the fallback, and throws nothing, when Trusted Types refuse the policy', async () => {
     const page = await openPage(underPolicy("script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'"), () => true);
+    await aTimeout(300);
+    expect(page.__errors).to.deep.equal([]);
+    expect(page.customElements.get('rk-timeline')).to.equal(undefined);
+    expect(page.document.getElementById('fallback')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});
+
+describe('a host page with its own Lit under Trusted Types', () => {
+  it("renders both when the policy may be created twice ('allow-duplicates')", async () => {
+    const csp = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+    const page = await openPage(underPolicy(csp, true), (document) => rendered(document) && hostWidgetRendered(document));
+    expect(page.__errors).to.deep.equal([]);
+  });
+
+  it('keeps the fallback, and the host widget working, when the policy may be created only once', async () => {
+    const csp = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+    const page = await openPage(underPolicy(csp, true), hostWidgetRendered);
     await aTimeout(300);
     expect(page.__errors).to.deep.equal([]);
     expect(page.customElements.get('rk-timeline')).to.equal(undefined);

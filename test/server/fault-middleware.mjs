@@ -112,13 +112,16 @@ export function faultMiddleware({readFile}) {
         ctx.type = query.type ?? 'application/json';
         ctx.body = query.body;
         return;
-      case 'host-page': // an article page that embeds a timeline, under the CSP given in `csp`
+      case 'host-page': // an article page that embeds a timeline, under the CSP given in `csp`,
+        // and with `hostLit` a widget of the page's own Lit, loaded first
         ctx.set('content-security-policy', query.csp);
         ctx.type = 'text/html';
         ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>
           <script type="module" src="/test/fixtures/pages/probe.js"></script>
+          ${query.hostLit ? '<script type="module" src="/test/fixtures/pages/host-widget.js"></script>' : ''}
           <script type="module" src="/dist/rk-timeline.js"></script></head>
-          <body><rk-timeline src="/data/russia-north-korea.en.json"><p id="fallback">See the data</p></rk-timeline></body></html>`;
+          <body>${query.hostLit ? '<host-widget></host-widget>' : ''}
+          <rk-timeline src="/data/russia-north-korea.en.json"><p id="fallback">See the data</p></rk-timeline></body></html>`;
         return;
       case 'second-origin': // the URL of data on another origin, without CORS
         ctx.body = await startSecondOrigin();
