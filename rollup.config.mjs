@@ -27,17 +27,18 @@ function minifyTemplates() {
   };
 }
 
-// lit-html creates its Trusted Types policy when its module loads. On a page whose CSP does not
-// allow the "lit-html" policy that throws, uncaught, before our code runs; catching it lets the
-// element see that Lit cannot render and leave the page's fallback content in place.
-function tolerateTrustedTypesRefusal() {
-  const policy = /(\w+)\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\)/;
+// lit-html creates a Trusted Types policy named "lit-html" when its module loads. Our copy names
+// its policy "rk-timeline" instead, so it never collides with the host page's own Lit (the second
+// "lit-html" policy would throw there, or here); and a page that refuses the policy throws when
+// the module loads, so catch that and let the element see that it cannot render.
+function ownTrustedTypesPolicy() {
+  const policy = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
   return {
-    name: 'tolerate-trusted-types-refusal',
+    name: 'own-trusted-types-policy',
     transform(code, id) {
       if (!id.endsWith('/lit-html/lit-html.js')) return null;
       if (!policy.test(code)) this.error('lit-html no longer creates its policy the way this plugin expects');
-      return {code: code.replace(policy, '(()=>{try{return $&}catch{}})()'), map: null};
+      return {code: code.replace(policy, '(()=>{try{return $1.createPolicy("rk-timeline",$2)}catch{}})()'), map: null};
     },
   };
 }
@@ -50,14 +51,14 @@ export default [
     plugins: [
       typescript({tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true}),
       minifyTemplates(),
-      tolerateTrustedTypesRefusal(),
+      ownTrustedTypesPolicy(),
       resolve(),
       terser({
         ecma: 2022,
         module: true,
         compress: {passes: 2},
-        // The element's private state and one internal field: nothing names them in a string.
-        mangle: {properties: {regex: /^_(state|timeline|error|hasFallback)$|^retryAfterMs$/}},
+        // The element's private state and internal fields: nothing names them in a string.
+        mangle: {properties: {regex: /^_(state|timeline|error|hasFallback)$|^(retryAfterMs|waiting|controller)$/}},
         format: {comments: false},
       }),
     ],

@@ -84,7 +84,10 @@ export class RkTimeline extends LitElement {
   /** `omit` (no cookies or HTTP auth, the default), `same-origin` or `include`. */
   credentials: RequestCredentials = 'omit';
 
-  /** Page-wide caps: a larger data file ends the load; events past the cap are left out, with a warning. */
+  /**
+   * Page-wide caps: a larger data file ends the load; events past the cap (in reading order) are
+   * not shown, with a warning. Change the fields, before timelines load: `RkTimeline.limits.events = 2000`.
+   */
   static limits = {bytes: 20_000_000, events: 10_000};
 
   /** An already-parsed timeline (an object with `events`, or an array of events); wins over `src`. */
@@ -151,17 +154,21 @@ export class RkTimeline extends LitElement {
         if (!url) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
         json = await fetchShared(url, {
           signal,
-          timeout: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+          // setTimeout fires at once past 2^31 ms: anything but a sane positive number means the default.
+          timeout: this.timeout > 0 && this.timeout < 2 ** 31 ? this.timeout : DEFAULT_TIMEOUT_MS,
           maxBytes: RkTimeline.limits.bytes,
-          credentials: this.credentials,
+          credentials: this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit',
         });
       } else if (json == null) json = decodeJson(script!.text, 'application/json', 'The inline JSON');
-      const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI, RkTimeline.limits.events);
+      const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
       if (signal.aborted) return;
+      const {length} = timeline.events;
+      const cap = RkTimeline.limits.events;
+      if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
       this._timeline = timeline;
       this._state = 'loaded';
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
-      event = new TimelineLoadEvent({count: timeline.events.length, warnings, url});
+      event = new TimelineLoadEvent({count: Math.min(length, cap), warnings, url});
     } catch (caught) {
       if (signal.aborted) return;
       const error = (this._error = caught instanceof TimelineError ? caught : new TimelineError('format', String(caught)));
@@ -196,7 +203,7 @@ export class RkTimeline extends LitElement {
     const context: RenderContext = {language, headingLevel};
     const timeline = this._timeline;
     const events = timeline?.events ?? [];
-    const shown = this.order === 'newest-first' ? [...events].reverse() : events;
+    const shown = (this.order === 'newest-first' ? [...events].reverse() : events).slice(0, RkTimeline.limits.events);
     const loading = this._state === 'loading';
     const status = loading
       ? messages.loading

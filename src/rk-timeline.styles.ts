@@ -1,6 +1,6 @@
 
 /*
- * Public custom properties (--rk-timeline-*) are read once, on :host, into private ones (--_*).
+ * Public custom properties (--rk-timeline-*) are read once into private ones (--_*).
  * Defaults use light-dark(), so in theme="auto" they follow the host page's color-scheme.
  * Line height is set only on :host, so readers' text-spacing overrides reach everything.
  */
@@ -13,6 +13,12 @@ timelineStyles.replaceSync(css`
     font-family: var(--rk-timeline-font-family);
     font-size: max(1em, 1rem);
     line-height: 1.6;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Private properties live below the host, where the page's own rules cannot set them. */
+  .timeline {
     --_accent: var(--rk-timeline-accent, light-dark(#0b57d0, #8ab4f8));
     --_line: var(--rk-timeline-line-color, #80868b);
     --_muted: var(--rk-timeline-muted-color, light-dark(#5f6368, #bdc1c6));
@@ -20,11 +26,6 @@ timelineStyles.replaceSync(css`
     --_gap: var(--rk-timeline-gap, 1.5em);
     /* The marker is centred on the date's first line (the date is 0.875em). */
     --_dot-top: calc(0.7em - var(--_marker) / 2);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  .timeline {
     position: relative;
     overflow-wrap: anywhere;
     color: var(--rk-timeline-text-color);

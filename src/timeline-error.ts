@@ -21,6 +21,5 @@ export class TimelineError extends Error {
     readonly retryAfterMs?: number,
   ) {
     super(message);
-    this.name = 'TimelineError';
   }
 }

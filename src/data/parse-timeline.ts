@@ -56,7 +56,7 @@ function describe(value: unknown): string {
   try {
     json = JSON.stringify(value) ?? String(value);
   } catch {
-    json = 'a value nested too deep to show'; // JSON.stringify recurses; the data may not
+    json = 'a value nested too deep to show'; // JSON.stringify recurses; JSON.parse in V8 does not
   }
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
@@ -67,10 +67,9 @@ function describe(value: unknown): string {
  * people, left alone like unknown fields. An event that breaks the rules is skipped and a field
  * that does is dropped, each with a warning; a document that is not a timeline at all throws a
  * `TimelineError` of kind `format`.
- * Relative links and images resolve against `baseUrl` (the data file's URL). Events past
- * `maxEvents` are not read, with a warning.
+ * Relative links and images resolve against `baseUrl` (the data file's URL).
  */
-export function parseTimeline(json: unknown, baseUrl: string, maxEvents = Infinity): ParseResult {
+export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   const warnings: string[] = [];
   const document: Fields = Array.isArray(json) ? {events: json} : isObject(json) ? json : {};
   const events = field(document, 'events');
@@ -152,10 +151,8 @@ export function parseTimeline(json: unknown, baseUrl: string, maxEvents = Infini
     };
   };
 
-  if (events.length > maxEvents) warn('events', `${events.length} events, over the cap of ${maxEvents}`, `the first ${maxEvents} are read`);
   const timeline: Timeline = {
     events: events
-      .slice(0, maxEvents)
       .map(readEvent)
       .filter((event): event is TimelineEvent => event !== undefined)
       .sort((a, b) => compareDates(a.date.start, b.date.start)),

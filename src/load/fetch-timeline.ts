@@ -89,6 +89,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: 
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
+    attempt.abort(); // an error answer's body is not read: let its connection go
   }
 }
 

@@ -10,11 +10,12 @@ interface SharedRequest {
 const inFlight = new Map<string, SharedRequest>();
 
 /**
- * `fetchTimelineJson`, shared by callers asking for the same URL with the same credentials
- * while it runs. A caller that aborts stops waiting; the request stops when no one waits.
+ * `fetchTimelineJson`, shared by callers asking for the same URL with the same options while
+ * it runs. A caller that aborts stops waiting; the request stops when no one waits, and a
+ * later caller starts a new one.
  */
 export function fetchShared(url: string, {signal, ...options}: FetchOptions): Promise<unknown> {
-  const key = `${options.credentials} ${url}`;
+  const key = JSON.stringify([url, options]);
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -28,7 +29,10 @@ export function fetchShared(url: string, {signal, ...options}: FetchOptions): Pr
   request.waiting++;
   return new Promise((resolve, reject) => {
     const leave = () => {
-      if (--request.waiting === 0) request.controller.abort(signal.reason);
+      if (--request.waiting === 0) {
+        request.controller.abort(signal.reason);
+        if (inFlight.get(key) === request) inFlight.delete(key);
+      }
       reject(signal.reason);
     };
     signal.addEventListener('abort', leave, {once: true});

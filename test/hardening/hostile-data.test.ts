@@ -113,21 +113,29 @@ describe('oversized data ends cleanly and the page stays usable', () => {
     const {element, event} = await settled(html`<rk-timeline src="/fault/many?count=100000"></rk-timeline>`);
     const {count, warnings} = loaded(event);
     expect(count).to.equal(10000);
-    expect(warnings).to.deep.equal(['events: 100000 events, over the cap of 10000; the first 10000 are read']);
+    expect(warnings).to.deep.equal(['events: 100000, over the cap; the first 10000 in reading order are shown']);
     expect(items(element)).to.have.length(10000);
+  });
+
+  it('caps in reading order: newest first keeps the newest', async () => {
+    const {element, event} = await settled(html`<rk-timeline order="newest-first" src="/fault/many?count=20000"></rk-timeline>`);
+    expect(loaded(event).count).to.equal(10000);
+    const years = texts(element, 'date').map(Number);
+    expect(years[0]).to.equal(9999);
+    expect(Math.min(...years)).to.be.greaterThan(1000);
   });
 
   it('lets the page change the caps', async () => {
     const RkTimeline = await customElements.whenDefined('rk-timeline') as unknown as {limits: {bytes: number; events: number}};
-    const defaults = RkTimeline.limits;
-    RkTimeline.limits = {bytes: 1000, events: 3};
+    const defaults = {...RkTimeline.limits};
+    Object.assign(RkTimeline.limits, {bytes: 1000, events: 3});
     try {
       const {event: capped} = await settled(html`<rk-timeline src="/fault/many?count=10"></rk-timeline>`);
       expect(loaded(capped).count).to.equal(3);
       const {event: large} = await settled(html`<rk-timeline src="/data/russia-north-korea.json"></rk-timeline>`);
       expect((large as TimelineErrorEvent).detail.kind).to.equal('size');
     } finally {
-      RkTimeline.limits = defaults;
+      Object.assign(RkTimeline.limits, defaults);
     }
   });
 
