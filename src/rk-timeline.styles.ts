@@ -139,10 +139,12 @@ timelineStyles.replaceSync(css`
   [aria-busy=true].skeleton:empty {
     --_ghost: color-mix(in srgb, currentColor 12%, transparent);
     height: 19.5em;
-    margin-inline-start: calc(var(--_marker) + 1em);
+    /* Padding, not margin: the list's box stays where the events will be, so nothing shifts. */
+    padding-inline-start: calc(var(--_marker) + 1em);
     background:
       linear-gradient(var(--_ghost) 0.9em, #0000 0 1.4em, var(--_ghost) 0 2.6em, #0000 0) 0 0 / 60% 6.5em repeat-y,
       linear-gradient(#0000 3em, var(--_ghost) 0 5em, #0000 0) 0 0 / 100% 6.5em repeat-y;
+    background-origin: content-box;
   }
 
   .error {
