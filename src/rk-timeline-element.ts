@@ -159,7 +159,7 @@ export class RkTimeline extends LitElement {
           maxBytes: RkTimeline.limits.bytes,
           credentials: this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit',
         });
-      } else if (json == null) json = decodeJson(script!.text, 'application/json', 'The inline JSON');
+      } else if (json == null) json = decodeJson(script!.text, 'The inline JSON');
       const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
       if (signal.aborted) return;
       const {length} = timeline.events;
@@ -199,8 +199,7 @@ export class RkTimeline extends LitElement {
     const language = resolveLanguage(this, this._timeline?.lang);
     const direction = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(language);
     const messages = messagesFor(language);
-    const headingLevel = this.headingLevel >= 2 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 3;
-    const context: RenderContext = {language, headingLevel};
+    const context: RenderContext = {language, headingLevel: this.headingLevel};
     const timeline = this._timeline;
     const events = timeline?.events ?? [];
     const shown = (this.order === 'newest-first' ? [...events].reverse() : events).slice(0, RkTimeline.limits.events);

@@ -6,13 +6,15 @@ export {TimelineErrorEvent, TimelineLoadEvent, type TimelineErrorDetail, type Ti
 export {TimelineError, type TimelineErrorKind} from './timeline-error.js';
 export {parseTimeline, type Timeline, type TimelineEvent, type ParseResult} from './data/parse-timeline.js';
 
-/** Whether Lit can render here: Trusted Types that refuse the "rk-timeline" policy stop it. */
+/**
+ * Whether Lit can render here: Trusted Types that refuse the "rk-timeline" policy stop it (the
+ * browser reports the refusal in the console).
+ */
 function litCanRender() {
   try {
     render(html`<i>${0}</i>`, document.createElement('div'));
     return true;
   } catch {
-    console.warn('<rk-timeline>: Trusted Types refused its policy, "rk-timeline"');
     return false;
   }
 }

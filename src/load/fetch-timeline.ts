@@ -27,14 +27,14 @@ function retryAfter(header: string | null): number | undefined {
 
 /**
  * Turns a body into JSON, naming what it is when it is not. `where` names it in messages.
- * JSON comes first: many CMS endpoints serve it as text/html.
+ * The body decides, not the content type: many CMS endpoints serve JSON as text/html.
  */
-export function decodeJson(body: string, contentType: string, where: string, url?: string): unknown {
+export function decodeJson(body: string, where: string, url?: string): unknown {
   if (!body.trim()) throw new TimelineError('empty', `${where} is empty`, url);
   try {
     return JSON.parse(body);
   } catch (error) {
-    if (/html/i.test(contentType) || /^\s*</.test(body)) {
+    if (/^\s*</.test(body)) {
       throw new TimelineError('html', `${where} is an HTML page, not JSON: a wrong address, or a login page?`, url);
     }
     throw new TimelineError('json', `${where} is not valid JSON: ${(error as Error).message}`, url);
@@ -80,7 +80,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: 
         retryAfter(response.headers.get('retry-after')),
       );
     }
-    return decodeJson(await readText(response, url, maxBytes), response.headers.get('content-type') ?? '', url, url);
+    return decodeJson(await readText(response, url, maxBytes), url, url);
   } catch (error) {
     if (attempt.signal.aborted) throw attempt.signal.reason;
     if (error instanceof TimelineError) throw error;

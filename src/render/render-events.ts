@@ -4,11 +4,12 @@ import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-tim
 
 export interface RenderContext {
   language: string;
-  /** 2–6: the level of each event's heading. */
+  /** 2–6: the level of each event's heading; anything else means 3. */
   headingLevel: number;
 }
 
-// Lit cannot bind a tag name, and one template per level keeps the markup static.
+// Lit cannot bind a tag name, and one template per level keeps the markup static. Levels
+// outside 2–6 fall to the default, 3.
 function renderHeading(level: number, title: string) {
   switch (level) {
     case 2: return html`<h2 part="title">${title}</h2>`;
