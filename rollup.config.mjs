@@ -12,7 +12,9 @@ function minifyTemplates() {
       .replace(/;}/g, '}')
       .replace(/([^\d.])0\./g, '$1.')
       .trim();
-  const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+  // Only runs of white space that hold a line break: an expression inside a template may hold a
+  // line comment, which must keep its line break.
+  const minifyHtml = (body) => body.replace(/>\s*\n\s*</g, '><').replace(/([>}])\s*\n\s*(?=[<$])/g, '$1 ');
   return {
     name: 'minify-templates',
     transform(code, id) {

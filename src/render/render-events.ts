@@ -33,11 +33,12 @@ function renderLink({href, label}: TimelineLink) {
   return html`<a part="link" href=${href} rel="noopener noreferrer">${label}</a>`;
 }
 
+// Caption and credit share a line: <bdi> keeps a stray direction mark in one from turning the other.
 function renderMedia({src, alt, caption, credit}: TimelineMedia) {
   return html`<figure part="media">
     <img src=${src} alt=${alt} loading="lazy" referrerpolicy="no-referrer" />
     ${caption || credit
-      ? html`<figcaption>${caption ?? nothing} ${credit ? html`<span class="credit">${credit}</span>` : nothing}</figcaption>`
+      ? html`<figcaption><bdi>${caption}</bdi> <bdi>${credit}</bdi></figcaption>`
       : nothing}
   </figure>`;
 }

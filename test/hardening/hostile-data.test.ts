@@ -90,6 +90,9 @@ describe('odd data is named, and the rest still renders', () => {
     expect(leftToRight(nextTitle)).to.be.true;
     expect(leftToRight(textIn(items(element)[2].querySelector('[part~="date"]')!))).to.be.true;
     expect(leftToRight(textIn(document.getElementById('after')!))).to.be.true;
+    // A caption and its credit share a line: the credit must not be turned around.
+    const credit = [...shadow(element).querySelectorAll('figcaption bdi')].map(textIn).find((text) => text.textContent === 'Pool Photo')!;
+    expect(leftToRight(credit)).to.be.true;
   });
 
   it('renders NUL, lone surrogates, emoji and floods of combining marks without breaking the layout', async () => {
