@@ -207,7 +207,7 @@ export class RkTimeline extends LitElement {
     const status = loading
       ? messages.loading
       : this._state === 'loaded'
-        ? events.length ? messages.loaded(events.length.toLocaleString(language)) : messages.empty
+        ? shown.length ? messages.loaded(shown.length.toLocaleString(language)) : messages.empty
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
       <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>

@@ -118,6 +118,7 @@ describe('oversized data ends cleanly and the page stays usable', () => {
     expect(count).to.equal(10000);
     expect(warnings).to.deep.equal(['events: 100000, over the cap; the first 10000 in reading order are shown']);
     expect(items(element)).to.have.length(10000);
+    expect(shadow(element).querySelector('[part~="status"]')!.textContent).to.equal('Timeline loaded: 10,000 events.');
   });
 
   it('caps in reading order: newest first keeps the newest', async () => {
