@@ -1,12 +1,12 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {parseTimeline, type Timeline} from './data/parse-timeline.js';
+import {parseTimeline, type Timeline, type TimelineEvent} from './data/parse-timeline.js';
 import {safeUrl} from './data/safe-url.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from './events.js';
 import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
 import {DEFAULT_TIMEOUT_MS, decodeJson} from './load/fetch-timeline.js';
 import {fetchShared} from './load/share-request.js';
-import {renderEvents, type RenderContext} from './render/render-events.js';
+import {headingTag, renderEvents} from './render/render-events.js';
 import {renderError} from './render/render-states.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
@@ -102,6 +102,9 @@ export class RkTimeline extends LitElement {
   #loading?: AbortController;
   /** Set by the retry button, so focus lands on what replaces it. */
   #refocus = false;
+  /** The list's `<li>`s, in the fragment Lit was given, and the inputs they were built from. */
+  #list?: DocumentFragment;
+  #listInputs: unknown[] = [];
 
   // `lang` and `dir` are global attributes with native accessors: observe them without owning them.
   static override get observedAttributes() {
@@ -195,24 +198,43 @@ export class RkTimeline extends LitElement {
     if (this._state === 'idle') this.#load();
   }
 
+  /**
+   * The `<li>`s of the events shown, built once per timeline, language, heading level, order and
+   * cap. Lit is handed the same fragment on every render, so it keeps no parts per event and
+   * never rebuilds the list for a change elsewhere (theme, label, state). The fragment empties
+   * when Lit inserts it; Lit inserts it once, as a new timeline always brings new inputs.
+   */
+  #renderList(events: readonly TimelineEvent[], language: string) {
+    const heading = headingTag(this.headingLevel);
+    const newestFirst = this.order === 'newest-first';
+    const cap = RkTimeline.limits.events;
+    const inputs = [events, language, heading, newestFirst, cap];
+    if (inputs.some((input, index) => input !== this.#listInputs[index])) {
+      this.#listInputs = inputs;
+      this.#list = renderEvents((newestFirst ? [...events].reverse() : events).slice(0, cap), language, heading);
+    }
+    return this.#list;
+  }
+
   override render() {
     const language = resolveLanguage(this, this._timeline?.lang);
     const direction = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(language);
     const messages = messagesFor(language);
-    const context: RenderContext = {language, headingLevel: this.headingLevel};
     const timeline = this._timeline;
     const events = timeline?.events ?? [];
-    const shown = (this.order === 'newest-first' ? [...events].reverse() : events).slice(0, RkTimeline.limits.events);
+    const shown = Math.min(events.length, RkTimeline.limits.events);
     const loading = this._state === 'loading';
     const status = loading
       ? messages.loading
       : this._state === 'loaded'
-        ? shown.length ? messages.loaded(shown.length.toLocaleString(language)) : messages.empty
+        ? shown ? messages.loaded(shown.toLocaleString(language)) : messages.empty
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
       <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
       ${timeline || loading
-        ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${renderEvents(shown, context)}</ol>`
+        ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
+            timeline ? this.#renderList(events, language) : nothing
+          }</ol>`
         : nothing}
       ${timeline ? nothing : html`<slot @slotchange=${(event: Event) => this.#slotChanged(event.target as HTMLSlotElement)}></slot>`}
       ${this._state === 'error' ? renderError(this._error!, messages, () => this.#retry()) : nothing}

@@ -1,60 +1,54 @@
-import {html, nothing} from 'lit';
-import {formatDate, type EventDate} from '../data/dates.js';
+import {formatDate} from '../data/dates.js';
 import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-timeline.js';
 
-export interface RenderContext {
-  language: string;
-  /** 2–6: the level of each event's heading; anything else means 3. */
-  headingLevel: number;
-}
+/** The tag of each event's heading for a `heading-level`: 2–6, and anything else (9, NaN) means 3. */
+export const headingTag = (level: number) => `h${[2, 4, 5, 6].includes(level) ? level : 3}`;
 
-// Lit cannot bind a tag name, and one template per level keeps the markup static. Levels
-// outside 2–6 fall to the default, 3.
-function renderHeading(level: number, title: string) {
-  switch (level) {
-    case 2: return html`<h2 part="title">${title}</h2>`;
-    case 4: return html`<h4 part="title">${title}</h4>`;
-    case 5: return html`<h5 part="title">${title}</h5>`;
-    case 6: return html`<h6 part="title">${title}</h6>`;
-    default: return html`<h3 part="title">${title}</h3>`;
-  }
+// Events are built as plain DOM, not as Lit templates: Lit would keep a template instance, parts
+// and comment markers for every binding of every event, several times the data's own size at
+// 10,000 events. Strings only ever become text nodes or attribute values, never markup.
+
+/** An element with attributes, in order, and children; a string child becomes a text node. */
+function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const name in attributes) node.setAttribute(name, attributes[name]);
+  node.append(...children);
+  return node;
 }
 
 /** The start's `<time>` holds the whole date, an interval's end nested in its own `<time>`. */
-function renderDate({start, end}: EventDate, displayDate: string | undefined, language: string) {
-  const text = displayDate ?? html`${formatDate(start, language)}${
-    end ? html` – <time datetime=${end.iso}>${formatDate(end, language)}</time>` : nothing
-  }`;
-  return html`<time part="date" class="date" datetime=${start.iso}>${text}</time>`;
+function renderDate({date: {start, end}, displayDate}: TimelineEvent, language: string) {
+  const time = element('time', {part: 'date', class: 'date', datetime: start.iso}, displayDate ?? formatDate(start, language));
+  if (end && displayDate == null) time.append(' – ', element('time', {datetime: end.iso}, formatDate(end, language)));
+  return time;
 }
 
-function renderLink({href, label}: TimelineLink) {
-  if (!href) return label;
-  return html`<a part="link" href=${href} rel="noopener noreferrer">${label}</a>`;
-}
+const renderLink = ({href, label}: TimelineLink) =>
+  element('li', {}, href ? element('a', {part: 'link', href, rel: 'noopener noreferrer'}, label) : label);
 
 // Caption and credit share a line: <bdi> keeps a stray direction mark in one from turning the other.
+// The image's loading and referrer policy come before its src, which may start the request.
 function renderMedia({src, alt, caption, credit}: TimelineMedia) {
-  return html`<figure part="media">
-    <img src=${src} alt=${alt} loading="lazy" referrerpolicy="no-referrer" />
-    ${caption || credit
-      ? html`<figcaption><bdi>${caption}</bdi> <bdi>${credit}</bdi></figcaption>`
-      : nothing}
-  </figure>`;
+  const figure = element('figure', {part: 'media'}, element('img', {loading: 'lazy', referrerpolicy: 'no-referrer', alt, src}));
+  if (caption || credit) figure.append(element('figcaption', {}, element('bdi', {}, caption ?? ''), ' ', element('bdi', {}, credit ?? '')));
+  return figure;
 }
 
-function renderEvent(event: TimelineEvent, {language, headingLevel}: RenderContext) {
-  const {date, paragraphs, media, links} = event;
-  return html`<li part="item" class="event ${date.start.precision}${date.end ? ' interval' : ''}">
-    <span part="marker" class="marker"></span>
-    ${renderDate(date, event.displayDate, language)}
-    ${renderHeading(headingLevel, event.title)}
-    ${paragraphs.map((paragraph) => html`<p part="text">${paragraph}</p>`)}
-    ${media ? renderMedia(media) : nothing}
-    ${links.length ? html`<ul class="links">${links.map((link) => html`<li>${renderLink(link)}</li>`)}</ul>` : nothing}
-  </li>`;
+function renderEvent(event: TimelineEvent, language: string, heading: string) {
+  const {date, media, links} = event;
+  const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`},
+    element('span', {part: 'marker', class: 'marker'}),
+    renderDate(event, language),
+    element(heading, {part: 'title'}, event.title),
+    ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
+  if (media) item.append(renderMedia(media));
+  if (links.length) item.append(element('ul', {class: 'links'}, ...links.map(renderLink)));
+  return item;
 }
 
-export function renderEvents(events: readonly TimelineEvent[], context: RenderContext) {
-  return events.map((event) => renderEvent(event, context));
+/** The events' `<li>`s in one fragment: for Lit, one node to insert, with no parts inside. */
+export function renderEvents(events: readonly TimelineEvent[], language: string, heading: string) {
+  const fragment = new DocumentFragment();
+  for (const event of events) fragment.append(renderEvent(event, language, heading));
+  return fragment;
 }

@@ -69,6 +69,22 @@ describe('a newsroom embeds a timeline by src', () => {
     expect(datetimes[13]).to.equal('2000-07');
   });
 
+  it('keeps the events’ nodes through unrelated changes, and rebuilds them for order or language', async () => {
+    const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
+    const first = items(element)[0];
+    element.theme = 'dark';
+    element.label = 'Another name';
+    await element.updateComplete;
+    expect(items(element)[0]).to.equal(first);
+    element.order = 'newest-first';
+    await element.updateComplete;
+    expect(items(element)[13]).to.not.equal(first);
+    expect(items(element)[13].querySelector('[part~="date"]')!.textContent).to.equal('July 2000');
+    element.setAttribute('lang', 'id');
+    await element.updateComplete;
+    expect(items(element)[13].querySelector('[part~="date"]')!.textContent).to.equal('Juli 2000');
+  });
+
   it('uses heading-level for event titles, and level 3 when the value is out of range', async () => {
     const {element} = await settled(html`<rk-timeline heading-level="5" src=${SEED_EN}></rk-timeline>`);
     expect(part(element, 'title')!.localName).to.equal('h5');
