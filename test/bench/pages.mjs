@@ -36,6 +36,16 @@ export function rkPage(size, copies = 1) {
 }
 
 /**
+ * README "No layout shift": the same embed with the events as light-DOM fallback, as a
+ * pre-rendered snippet would carry them, so the page has its final height before the script runs.
+ */
+export function rkPageWithFallback(size, list) {
+  return article(`rk-timeline with fallback, ${size} events`,
+    '<script type="module" src="/dist/rk-timeline.js"></script>',
+    `<rk-timeline src="/data/rk-${size}.json">${list}</rk-timeline>`);
+}
+
+/**
  * TimelineJS's documented embed: its CSS and JS, a sized div, `new TL.Timeline(div, url)`.
  * `font: null` keeps it from loading its default web fonts from Google; nothing else differs.
  */

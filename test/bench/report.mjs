@@ -90,5 +90,7 @@ export function markdown(results) {
   lines.push('', ...legend);
   const shared = checks.sharedSrc;
   lines.push('', `Three \`<rk-timeline>\` with the same \`src\` on one page: ${shared.requests} data request${shared.requests === 1 ? '' : 's'} (${shared.requests === 1 ? 'yes' : 'no'}, one expected).`);
+  const {fallback} = checks;
+  lines.push('', `With the ${fallback.size} events as fallback content (a pre-rendered snippet), CLS while loading: ${fallback.cls.toFixed(3)} (target ≤ 0.01).`);
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@ import {dataRequests, everyEventFindable} from './checks.mjs';
 import {makeEvents} from './events.mjs';
 import {rkJson, staticList, timelineJsJson} from './formats.mjs';
 import {measure, viewport} from './measure.mjs';
-import {rkPage, staticPage, timelineJsPage} from './pages.mjs';
+import {rkPage, rkPageWithFallback, staticPage, timelineJsPage} from './pages.mjs';
 import {markdown, ratios, subjects, summarize} from './report.mjs';
 import {startServer, timelineJsDist} from './server.mjs';
 
@@ -33,6 +33,7 @@ const progress = (line) => process.stderr.write(`${line}\n`);
 const files = {};
 const datasets = {};
 const titles = {};
+const lists = {};
 for (const size of sizes) {
   const events = makeEvents(size);
   titles[size] = events.map((event) => event.title);
@@ -40,7 +41,8 @@ for (const size of sizes) {
   files[`/data/tl-${size}.json`] = timelineJsJson(events);
   files[`/rk-${size}.html`] = rkPage(size);
   files[`/timelinejs-${size}.html`] = timelineJsPage(size);
-  files[`/static-${size}.html`] = staticPage(size, staticList(events));
+  lists[size] = staticList(events);
+  files[`/static-${size}.html`] = staticPage(size, lists[size]);
   datasets[size] = {
     rkJsonBytes: Buffer.byteLength(files[`/data/rk-${size}.json`]),
     timelineJsJsonBytes: Buffer.byteLength(files[`/data/tl-${size}.json`]),
@@ -48,6 +50,7 @@ for (const size of sizes) {
   };
 }
 files['/rk-shared.html'] = rkPage(sizes[0], sharedCopies);
+files['/rk-fallback.html'] = rkPageWithFallback(sizes[0], lists[sizes[0]]);
 
 const server = await startServer({root, files});
 const browser = await puppeteer.launch({
@@ -87,6 +90,8 @@ try {
 
   const shared = await measure(browser, server, {subject: 'rk', url: `${server.origin}/rk-shared.html`, timeoutMs: timeoutMs.rk});
   checks.sharedSrc = {timelines: sharedCopies, src: `/data/rk-${sizes[0]}.json`, requests: dataRequests(shared.requests ?? [], `/data/rk-${sizes[0]}.json`), eventsShown: shared.count};
+  const withFallback = await measure(browser, server, {subject: 'rk', url: `${server.origin}/rk-fallback.html`, timeoutMs: timeoutMs.rk});
+  checks.fallback = {size: sizes[0], cls: withFallback.cls};
 
   const medians = {};
   const ratioTable = {};
