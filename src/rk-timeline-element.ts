@@ -88,7 +88,7 @@ export class RkTimeline extends LitElement {
    * Page-wide caps: a larger data file ends the load; events past the cap (in reading order) are
    * not shown, with a warning. Change the fields, before timelines load: `RkTimeline.limits.events = 2000`.
    */
-  static limits = {bytes: 20_000_000, events: 10_000};
+  static limits = {bytes: 10_000_000, events: 10_000};
 
   /** An already-parsed timeline (an object with `events`, or an array of events); wins over `src`. */
   data?: unknown;

@@ -109,7 +109,7 @@ describe('oversized data ends cleanly and the page stays usable', () => {
     const {event} = await settled(html`<rk-timeline src="/fault/huge?mb=1000000"></rk-timeline>`);
     const {kind, message} = (event as TimelineErrorEvent).detail;
     expect(kind).to.equal('size');
-    expect(message).to.match(/is larger than 20000000 bytes$/);
+    expect(message).to.match(/is larger than 10000000 bytes$/);
   });
 
   it('shows the first 10,000 of 100,000 events, and says so', async () => {
