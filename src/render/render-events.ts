@@ -11,7 +11,8 @@ export const headingTag = (level: number) => `h${[2, 4, 5, 6].includes(level) ? 
 /** An element with attributes, in order, and children; a string child becomes a text node. */
 function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
-  for (const name in attributes) node.setAttribute(name, attributes[name]);
+  // Own entries only: a page that polluted Object.prototype must not add attributes (onerror=…).
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
 }

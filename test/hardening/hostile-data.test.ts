@@ -49,6 +49,25 @@ describe('hostile data never runs code', () => {
   });
 });
 
+describe('a host page that polluted Object.prototype', () => {
+  it('adds no inherited attribute to anything the timeline builds', async () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.onerror = 'window.__pwned=1';
+    prototype.onfocus = 'window.__pwned=1';
+    try {
+      const data = [{date: '2020-01-01', title: 'A', media: {src: 'https://invalid.invalid/x.png', alt: 'a'}, links: [{href: '/x', label: 'x'}]}];
+      const {element} = await settled(html`<rk-timeline .data=${data}></rk-timeline>`);
+      const attributes = [...shadow(element).querySelectorAll('*')].flatMap((node) => node.getAttributeNames());
+      expect(attributes).to.not.include('onerror').and.not.include('onfocus');
+    } finally {
+      delete prototype.onerror;
+      delete prototype.onfocus;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pwned()).to.equal(undefined);
+  });
+});
+
 describe('odd data is named, and the rest still renders', () => {
   it('skips impossible dates and wrong types with warnings, never showing Invalid Date', async () => {
     const {element, event} = await settled(html`<rk-timeline src="${HOSTILE}/odd.json"></rk-timeline>`);
