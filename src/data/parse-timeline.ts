@@ -81,6 +81,8 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
       }`,
     );
   }
+  // Names the event being read, for every warning about it: readEvent sets it, and the field
+  // readers below need not pass it along.
   let suffix = '';
   const warn = (path: string, problem: string, outcome = 'ignored') =>
     void warnings.push(`${path}: ${problem}; ${outcome}${suffix}`);
