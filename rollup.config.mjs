@@ -46,10 +46,13 @@ function ownTrustedTypesPolicy() {
 }
 
 export default [
-  // The one file newsrooms embed: Lit inside, no bare imports.
+  // The one file newsrooms embed: Lit inside, no bare imports. What only some timelines need
+  // (other formats, filters, live updates) is split into modules beside it, imported on demand
+  // from the bundle's own URL; they import what they share from the bundle itself.
   {
     input: 'src/rk-timeline.ts',
-    output: {file: 'dist/rk-timeline.js', format: 'es', sourcemap: true},
+    preserveEntrySignatures: 'allow-extension',
+    output: {dir: 'dist', entryFileNames: 'rk-timeline.js', chunkFileNames: 'rk-timeline-[name].js', format: 'es', sourcemap: true},
     plugins: [
       typescript({tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true}),
       minifyTemplates(),
@@ -61,6 +64,8 @@ export default [
         compress: {passes: 2},
         // The element's private state and internal fields: nothing names them in a string.
         mangle: {properties: {regex: /^_(state|timeline|error|hasFallback)$|^(retryAfterMs|waiting|controller)$/}},
+        // One cache for every chunk, so a property mangled in the bundle has the same name in a module beside it.
+        nameCache: {},
         format: {comments: false},
       }),
     ],

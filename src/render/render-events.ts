@@ -49,7 +49,7 @@ function renderEvent(event: TimelineEvent, language: string, heading: string) {
 
 /** The events' `<li>`s in one fragment: for Lit, one node to insert, with no parts inside. */
 export function renderEvents(events: readonly TimelineEvent[], language: string, heading: string) {
-  const fragment = new DocumentFragment();
+  const fragment = document.createDocumentFragment();
   for (const event of events) fragment.append(renderEvent(event, language, heading));
   return fragment;
 }
