@@ -6,7 +6,7 @@ import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
 import {DEFAULT_TIMEOUT_MS, decodeJson} from './load/fetch-timeline.js';
 import {fetchShared} from './load/share-request.js';
-import {headingTag, renderEvents} from './render/render-events.js';
+import {renderEvents} from './render/render-events.js';
 import {renderError} from './render/render-states.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
@@ -15,7 +15,8 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
 
 /**
  * A vertical timeline of dated events for news articles: accessible, localized, themeable.
- * Data comes from `src`, the `data` property, or a child `<script type="application/json">`.
+ * Data comes from the `data` property, a child `<script type="application/json">`, or `src`,
+ * the first present. Each event can be linked to: `#<id of the element>-<id of the event>`.
  *
  * @summary An accessible, localized vertical timeline from a JSON file.
  *
@@ -32,6 +33,10 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart text - Each paragraph of an event's text.
  * @csspart media - An event's `<figure>`.
  * @csspart link - Each of an event's links.
+ * @csspart label - An event's short label above its date ("Day 1").
+ * @csspart permalink - The link to the event itself.
+ * @csspart section - A section's `<li>`: its heading and its events.
+ * @csspart section-title - A section's heading.
  * @csspart status - The live region announcing loading, loaded and empty (visible when empty).
  * @csspart error - The box shown when the data cannot be shown.
  * @csspart retry - The error box's retry button.
@@ -69,7 +74,7 @@ export class RkTimeline extends LitElement {
   /** The timeline's accessible name; defaults to the data's title. */
   label = '';
 
-  /** Heading level (2–6) of each event's title. */
+  /** Heading level (2–6) of each event's title, or of the section headings when there are sections. */
   headingLevel = 3;
 
   /** `oldest-first` or `newest-first`. */
@@ -120,11 +125,14 @@ export class RkTimeline extends LitElement {
     super.connectedCallback();
     // A load cut short by disconnection starts again when the element comes back.
     if (this.hasUpdated && this._state === 'loading') this.#load();
+    // Back and forward between fragments of one page fire hashchange too.
+    addEventListener('hashchange', this.#revealLinkedEvent);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#loading?.abort();
+    removeEventListener('hashchange', this.#revealLinkedEvent);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -142,6 +150,7 @@ export class RkTimeline extends LitElement {
     this.#loading?.abort();
     const {signal} = (this.#loading = new AbortController());
     const {data, src} = this;
+    // Inline data comes before src: a pre-rendered snippet carries the data it shows.
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     this._timeline = undefined;
     this._state = data == null && !src && !script ? 'idle' : 'loading';
@@ -151,8 +160,8 @@ export class RkTimeline extends LitElement {
     let url: string | undefined;
     let event: TimelineLoadEvent | TimelineErrorEvent;
     try {
-      let json = data;
-      if (json == null && src) {
+      let json = data ?? (script && decodeJson(script.text, 'The inline JSON'));
+      if (json == null) {
         url = safeUrl(src, document.baseURI, true);
         if (!url) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
         json = await fetchShared(url, {
@@ -162,7 +171,7 @@ export class RkTimeline extends LitElement {
           maxBytes: RkTimeline.limits.bytes,
           credentials: this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit',
         });
-      } else if (json == null) json = decodeJson(script!.text, 'The inline JSON');
+      }
       const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
       if (signal.aborted) return;
       const {length} = timeline.events;
@@ -182,8 +191,35 @@ export class RkTimeline extends LitElement {
     }
     // Listeners find the DOM the event describes.
     await this.updateComplete;
-    if (!signal.aborted) this.dispatchEvent(event);
+    if (signal.aborted) return;
+    this.#revealLinkedEvent();
+    this.dispatchEvent(event);
   }
+
+  /** The fragment that starts this timeline's event links: its id, else its place among those without. */
+  #anchor() {
+    if (this.id) return this.id;
+    const root = this.getRootNode() as ParentNode;
+    const place = [...root.querySelectorAll('rk-timeline:not([id])')].indexOf(this) + 1;
+    return place > 1 ? `timeline-${place}` : 'timeline';
+  }
+
+  /** When the page's address names one of the events, scrolls to it and focuses it. */
+  #revealLinkedEvent = () => {
+    let fragment;
+    try {
+      fragment = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // a malformed fragment names nothing
+    }
+    const item = fragment && (this.renderRoot as ShadowRoot).getElementById(fragment);
+    if (!item) return;
+    // The item, not its heading, takes focus: reading goes on from its date. Focusable only now,
+    // so screen readers do not meet every event as a focusable group.
+    item.tabIndex = -1;
+    item.scrollIntoView({block: 'start'});
+    item.focus({preventScroll: true});
+  };
 
   #retry() {
     this.#refocus = true;
@@ -205,13 +241,16 @@ export class RkTimeline extends LitElement {
    * when Lit inserts it; Lit inserts it once, as a new timeline always brings new inputs.
    */
   #renderList(events: readonly TimelineEvent[], language: string) {
-    const heading = headingTag(this.headingLevel);
+    const {headingLevel} = this;
     const newestFirst = this.order === 'newest-first';
     const cap = RkTimeline.limits.events;
-    const inputs = [events, language, heading, newestFirst, cap];
+    const anchor = this.#anchor();
+    const page = location.href.split('#')[0];
+    const inputs = [events, language, headingLevel, newestFirst, cap, anchor, page];
     if (inputs.some((input, index) => input !== this.#listInputs[index])) {
       this.#listInputs = inputs;
-      this.#list = renderEvents((newestFirst ? [...events].reverse() : events).slice(0, cap), language, heading);
+      const shown = (newestFirst ? [...events].reverse() : events).slice(0, cap);
+      this.#list = renderEvents(shown, {language, messages: messagesFor(language), headingLevel, anchor, page});
     }
     return this.#list;
   }

@@ -60,7 +60,8 @@ export const timelineCss = css`
   .event {
     position: relative;
     padding: 0 0 var(--_gap);
-    padding-inline-start: calc(var(--_marker) + 1em);
+    /* Room for the permalink at the end of the first line. */
+    padding-inline: calc(var(--_marker) + 1em) 2em;
   }
   /* The rail, from below this marker to just above the next; an interval's bar, from its marker on. */
   .event::before,
@@ -97,12 +98,31 @@ export const timelineCss = css`
   }
 
   .date,
+  .label,
   figcaption,
   .detail {
     display: block;
     font-size: 0.875em;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+  }
+  .label {
+    font-weight: bold;
+    color: inherit;
+  }
+  /* At the end of the event's first line, as large as a fingertip needs (24 px). */
+  .permalink {
+    position: absolute;
+    inset-inline-end: 0;
+    top: 0;
+    min-width: 1.5rem;
+    line-height: 1.5rem;
+    text-align: center;
+    text-decoration: none;
+  }
+  .section-title {
+    margin: 0 0 0.75em;
+    font-size: 1.3em;
   }
   [part=title] {
     margin: 0.125em 0 0.25em;

@@ -21,7 +21,14 @@ export interface TimelineEvent {
   id: string;
   date: EventDate;
   displayDate?: string;
-  title: string;
+  /** Absent when the data gave none: the formatted date stands as the heading. */
+  title?: string;
+  /** A short tag above the date: "Day 1", "Update". */
+  label?: string;
+  /** Consecutive events with the same section are grouped under its heading. */
+  section?: string;
+  /** The topics the reader can filter by; unique, in the data's order. */
+  tags: string[];
   /** The text split at blank lines. */
   paragraphs: string[];
   media?: TimelineMedia;
@@ -127,6 +134,14 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
       return [{label, href}];
     });
 
+  const readTags = (value: unknown, path: string) => [
+    ...new Set(
+      readArray(value, path, 'an array of text').flatMap((tag, index) =>
+        typeof tag === 'string' ? tag.trim() || [] : (warn(`${path}[${index}]`, expected('text', tag)), []),
+      ),
+    ),
+  ];
+
   const readEvent = (event: unknown, index: number): TimelineEvent | undefined => {
     const path = `events[${index}]`;
     suffix = '';
@@ -138,14 +153,17 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     const rawDate = field(event, 'date');
     const date = typeof rawDate === 'string' ? parseEventDate(rawDate) : `${rawDate === undefined ? 'missing' : expected('text', rawDate)} (${EXPECTED_DATE})`;
     if (typeof date === 'string') return void warn(`${path}.date`, date, 'event skipped');
-    if (!title) return void warn(`${path}.title`, typeof rawTitle === 'string' || rawTitle == null ? 'missing' : expected('text', rawTitle), 'event skipped');
+    if (rawTitle != null && typeof rawTitle !== 'string') warn(`${path}.title`, expected('text', rawTitle), 'the date stands as the heading');
     const validId = typeof id === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id);
     if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from the date instead');
     const media = field(event, 'media');
     return {
       id: validId ? id : '',
       date,
-      title,
+      title: title || undefined,
+      label: readText(event, 'label', path),
+      section: readText(event, 'section', path),
+      tags: readTags(field(event, 'tags'), `${path}.tags`),
       displayDate: readText(event, 'displayDate', path),
       paragraphs: (readText(event, 'text', path) ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
       media: media === undefined ? undefined : readMedia(media, `${path}.media`),
@@ -170,7 +188,7 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     const wanted = event.id || event.date.start.iso;
     let id = wanted;
     for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-    if (event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title)} gets ${JSON.stringify(id)}`);
+    if (event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title ?? event.date.start.iso)} gets ${JSON.stringify(id)}`);
     taken.add((event.id = id));
   }
 

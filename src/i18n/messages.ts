@@ -5,6 +5,8 @@ export interface Messages {
   empty: string;
   failed: string;
   retry: string;
+  /** The accessible name of an event's permalink. */
+  permalink: (title: string) => string;
 }
 
 const en: Messages = {
@@ -13,6 +15,7 @@ const en: Messages = {
   empty: 'This timeline has no events yet.',
   failed: 'The timeline could not be loaded.',
   retry: 'Try again',
+  permalink: (title) => `Link to this event: ${title}`,
 };
 
 const id: Messages = {
@@ -21,6 +24,7 @@ const id: Messages = {
   empty: 'Garis masa ini belum berisi peristiwa.',
   failed: 'Garis masa tidak dapat dimuat.',
   retry: 'Coba lagi',
+  permalink: (title) => `Tautan ke peristiwa ini: ${title}`,
 };
 
 const ar: Messages = {
@@ -29,6 +33,7 @@ const ar: Messages = {
   empty: 'لا يحتوي هذا الخط الزمني على أحداث بعد.',
   failed: 'تعذّر تحميل الخط الزمني.',
   retry: 'إعادة المحاولة',
+  permalink: (title) => `رابط إلى هذا الحدث: ${title}`,
 };
 
 const catalogue = new Map(Object.entries({en, id, ar, in: id}));

@@ -1,8 +1,17 @@
 import {formatDate} from '../data/dates.js';
 import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-timeline.js';
+import type {Messages} from '../i18n/messages.js';
 
-/** The tag of each event's heading for a `heading-level`: 2–6, and anything else (9, NaN) means 3. */
-export const headingTag = (level: number) => `h${[2, 4, 5, 6].includes(level) ? level : 3}`;
+export interface ListOptions {
+  language: string;
+  messages: Messages;
+  /** `heading-level`: of the section headings when there are sections, else of the events'. */
+  headingLevel: number;
+  /** Starts each event's fragment: `<anchor>-<event id>`, unique among the page's timelines. */
+  anchor: string;
+  /** The page's address without its fragment: permalinks point at the page, not at its base URL. */
+  page: string;
+}
 
 // Events are built as plain DOM, not as Lit templates: Lit would keep a template instance, parts
 // and comment markers for every binding of every event, several times the data's own size at
@@ -16,6 +25,9 @@ function element(tag: string, attributes: Record<string, string>, ...children: (
   node.append(...children);
   return node;
 }
+
+/** `h2`–`h6`; anything else `heading-level` may say (9, NaN) means 3. */
+const headingTag = (level: number) => `h${level >= 2 && level <= 6 ? Math.trunc(level) : 3}`;
 
 /** The start's `<time>` holds the whole date, an interval's end nested in its own `<time>`. */
 function renderDate({date: {start, end}, displayDate}: TimelineEvent, language: string) {
@@ -35,21 +47,41 @@ function renderMedia({src, alt, caption, credit}: TimelineMedia) {
   return figure;
 }
 
-function renderEvent(event: TimelineEvent, language: string, heading: string) {
+// An event without a title has its date as its heading, not the date twice.
+function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: ListOptions, heading: string) {
   const {date, media, links} = event;
-  const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`},
-    element('span', {part: 'marker', class: 'marker'}),
-    renderDate(event, language),
-    element(heading, {part: 'title'}, event.title),
-    ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
+  const id = `${anchor}-${event.id}`;
+  const time = renderDate(event, language);
+  const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`, id},
+    element('span', {part: 'marker', class: 'marker'}));
+  if (event.label) item.append(element('span', {part: 'label', class: 'label'}, event.label));
+  if (event.title) item.append(time);
+  item.append(element(heading, {part: 'title'}, event.title ?? time), ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
   if (media) item.append(renderMedia(media));
   if (links.length) item.append(element('ul', {class: 'links'}, ...links.map(renderLink)));
+  const name = messages.permalink(event.title ?? time.textContent!);
+  item.append(element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': name}, '#'));
   return item;
 }
 
-/** The events' `<li>`s in one fragment: for Lit, one node to insert, with no parts inside. */
-export function renderEvents(events: readonly TimelineEvent[], language: string, heading: string) {
+/**
+ * The list's `<li>`s in one fragment: for Lit, one node to insert, with no parts inside.
+ * Consecutive events of one section share an `<li>` with the section's heading and an `<ol>`;
+ * the events' headings are then a level below the sections'.
+ */
+export function renderEvents(events: readonly TimelineEvent[], options: ListOptions) {
   const fragment = document.createDocumentFragment();
-  for (const event of events) fragment.append(renderEvent(event, language, heading));
+  const heading = headingTag(options.headingLevel);
+  const eventHeading = events.some((event) => event.section) ? `h${Math.min(Number(heading[1]) + 1, 6)}` : heading;
+  let list: Node = fragment;
+  let section: string | undefined;
+  for (const event of events) {
+    if (event.section !== section) {
+      section = event.section;
+      list = section ? element('ol', {class: 'section-events'}) : fragment;
+      if (section) fragment.append(element('li', {part: 'section', class: 'section'}, element(heading, {part: 'section-title'}, section), list));
+    }
+    list.appendChild(renderEvent(event, options, eventHeading));
+  }
   return fragment;
 }

@@ -6,7 +6,7 @@ const BASE = 'https://news.example/data/timeline.json';
 const parse = (json: unknown, base = BASE): ParseResult => parseTimeline(json, base);
 const event = (fields: Record<string, unknown> = {}) => ({date: '2020-05-01', title: 'Summit', ...fields});
 const one = (fields: Record<string, unknown>) => parse([event(fields)]);
-const EVENT_KEYS = ['date', 'displayDate', 'id', 'links', 'media', 'paragraphs', 'title'];
+const EVENT_KEYS = ['date', 'displayDate', 'id', 'label', 'links', 'media', 'paragraphs', 'section', 'tags', 'title'];
 
 describe('an editor publishes a timeline document', () => {
   it('reads an object with an events array', () => {
@@ -186,35 +186,66 @@ describe('an editor makes a mistake in an event', () => {
     );
   });
 
-  it('skips an event without a title, naming it by id', () => {
-    skipped(
-      [{date: '2020', id: 'summit'}],
-      'events[0].title: missing; event skipped (event id "summit")',
-    );
-  });
-
-  it('skips an event without a title or id, naming it by its position', () => {
-    skipped([{date: '2020'}], 'events[0].title: missing; event skipped (event 1)');
-    skipped([{date: '2020', title: '   '}], 'events[0].title: missing; event skipped (event 1)');
-  });
-
   it('names the right index when several events are bad', () => {
-    const {timeline, warnings} = parse([event({title: 'A'}), event({title: 'B', date: 'x'}), event({title: 'C'}), {date: '2020'}]);
+    const {timeline, warnings} = parse([event({title: 'A'}), event({title: 'B', date: 'x'}), event({title: 'C'}), {title: 'D'}]);
     expect(timeline.events.map((e) => e.title)).to.deep.equal(['A', 'C']);
     expect(warnings).to.deep.equal([
       'events[1].date: "x" is not an ISO 8601 date (expected 2019-04-25, 2019-04 or 2019); event skipped (event "B")',
-      'events[3].title: missing; event skipped (event 4)',
+      'events[3].date: missing (expected 2019-04-25, 2019-04 or 2019); event skipped (event "D")',
+    ]);
+  });
+});
+
+describe('an editor leaves out the headline', () => {
+  it('keeps an event without a title, with no warning: its date will stand as the heading', () => {
+    const {timeline, warnings} = parse([{date: '2020', id: 'summit'}, {date: '2021', title: '   '}]);
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events.map((e) => [e.id, e.title])).to.deep.equal([['summit', undefined], ['2021', undefined]]);
+  });
+
+  it('keeps an event whose title is not text, naming it by id, and says the date stands in', () => {
+    const {timeline, warnings} = one({title: 42, id: 'summit'});
+    expect(timeline.events.map((e) => e.title)).to.deep.equal([undefined]);
+    expect(warnings).to.deep.equal(['events[0].title: expected text, found 42; the date stands as the heading (event id "summit")']);
+  });
+
+  it('names an untitled event by its date when its id is taken twice', () => {
+    const {warnings} = parse([{date: '2020', id: 'a'}, {date: '2021', id: 'a'}]);
+    expect(warnings).to.deep.equal(['events: id "a" is used twice; event "2021" gets "a-2"']);
+  });
+});
+
+describe('an editor sorts events into sections, labels and tags', () => {
+  it('reads section, label and tags, trimmed, tags unique in the data\'s order', () => {
+    const {timeline, warnings} = one({section: ' The 1990s ', label: 'Day 1 ', tags: [' war', 'talks', 'war', '  ']});
+    expect(warnings).to.deep.equal([]);
+    const [e] = timeline.events;
+    expect([e.section, e.label, e.tags]).to.deep.equal(['The 1990s', 'Day 1', ['war', 'talks']]);
+  });
+
+  it('gives an event without tags an empty list, and no section or label', () => {
+    const [e] = one({}).timeline.events;
+    expect([e.section, e.label, e.tags]).to.deep.equal([undefined, undefined, []]);
+  });
+
+  it('drops a tag that is not text, naming it, and keeps the others', () => {
+    const {timeline, warnings} = one({tags: ['war', 7, {a: 1}]});
+    expect(timeline.events[0].tags).to.deep.equal(['war']);
+    expect(warnings).to.deep.equal([
+      'events[0].tags[1]: expected text, found 7; ignored (event "Summit")',
+      'events[0].tags[2]: expected text, found {"a":1}; ignored (event "Summit")',
     ]);
   });
 
-  it('names the skipped event in every warning about a title that is not text', () => {
-    const {timeline, warnings} = one({title: 42, id: 'summit'});
-    expect(timeline.events).to.deep.equal([]);
-    expect(warnings.length).to.be.greaterThan(0);
-    for (const warning of warnings) {
-      expect(warning).to.match(/^events\[0\]\.title: /);
-      expect(warning).to.match(/; event skipped \(event id "summit"\)$/);
-    }
+  it('drops tags, section and label of the wrong type', () => {
+    const {timeline, warnings} = one({tags: 'war', section: 1990, label: ['x']});
+    const [e] = timeline.events;
+    expect([e.section, e.label, e.tags]).to.deep.equal([undefined, undefined, []]);
+    expect(warnings).to.deep.equal([
+      'events[0].label: expected text, found ["x"]; ignored (event "Summit")',
+      'events[0].section: expected text, found 1990; ignored (event "Summit")',
+      'events[0].tags: expected an array of text, found "war"; ignored (event "Summit")',
+    ]);
   });
 });
 
@@ -234,12 +265,6 @@ describe('an editor gives an optional field the wrong type', () => {
   it('drops a displayDate that is not text', () => {
     const e = kept({displayDate: true}, 'events[0].displayDate: expected text, found true; ignored (event "Summit")');
     expect(e.displayDate).to.equal(undefined);
-  });
-
-  it('leaves tags to the filters that will read them, even when they are odd', () => {
-    const {timeline, warnings} = one({tags: 'diplomacy'});
-    expect(warnings).to.deep.equal([]);
-    expect(timeline.events[0]).to.not.have.property('tags');
   });
 
   it('drops media that is not an object', () => {
@@ -496,7 +521,7 @@ describe('a hostile document tries to pollute prototypes', () => {
       delete proto.text;
       delete proto.events;
     }
-    expect(result!.timeline.events.map((e) => e.title)).to.deep.equal(['Real']);
+    expect(result!.timeline.events.map((e) => e.title)).to.deep.equal([undefined, 'Real']);
     expect(result!.timeline.events[0].paragraphs).to.deep.equal([]);
     expect(thrown).to.be.instanceOf(TimelineError);
   });

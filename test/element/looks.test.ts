@@ -109,14 +109,17 @@ describe('the reader is on a 320 px phone', () => {
 });
 
 describe('the reader uses a keyboard', () => {
-  it('reaches each link with Tab and sees a focus ring in the accent colour', async () => {
+  it('reaches each link, permalinks included, with Tab in reading order, and sees a focus ring in the accent colour', async () => {
     const {element} = await settled(html`<rk-timeline style="--rk-timeline-accent: rgb(0, 90, 0)" src=${SEED_EN}></rk-timeline>`);
-    const link = shadow(element).querySelector<HTMLAnchorElement>('[part~="link"]')!;
-    await sendKeys({press: 'Tab'});
-    expect(shadow(element).activeElement).to.equal(link);
-    const style = getComputedStyle(link);
-    expect(style.outlineStyle).to.equal('solid');
-    expect(style.outlineColor).to.equal('rgb(0, 90, 0)');
+    const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links.filter((link) => link.part.contains('permalink'))).to.have.length(items(element).length);
+    for (const link of links) {
+      await sendKeys({press: 'Tab'});
+      expect(shadow(element).activeElement).to.equal(link);
+      const style = getComputedStyle(link);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(style.outlineColor).to.equal('rgb(0, 90, 0)');
+    }
   });
 
   it('reaches the retry button, activates it with Enter, and keeps focus on what replaces it', async () => {
