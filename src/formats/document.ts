@@ -1,0 +1,38 @@
+// What every reader of another format returns: a document in our format, for `parseTimeline`.
+
+/** An image in our format. */
+export interface DocumentMedia {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** An event in our format, before `parseTimeline` checks it. */
+export interface DocumentEvent {
+  date: string;
+  displayDate?: string;
+  title?: string;
+  text?: string;
+  id?: string;
+  tags?: string[];
+  section?: string;
+  media?: DocumentMedia;
+  links?: {href: string; label: string}[];
+}
+
+/** A document in our format (`data/timeline.schema.json`). No `events` when the source had none. */
+export interface TimelineDocument {
+  title?: string;
+  description?: string;
+  events?: DocumentEvent[];
+}
+
+/** Another format's document as ours, with what was lost on the way and where each event came from. */
+export interface Converted {
+  document: TimelineDocument;
+  /** Worded as the parser words its own: `events[3].start_date.year: expected a year, found -44; event skipped (event "Caesar")`. */
+  warnings: string[];
+  /** Where `document.events[i]` came from, to name it in the parser's warnings: `events[3]`, `row 7`. */
+  sources: string[];
+}

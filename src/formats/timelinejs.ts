@@ -1,0 +1,189 @@
+import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
+import {htmlToLine, htmlToText} from './html-text.js';
+
+/** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
+export interface Slide {
+  fields: unknown;
+  /** `start_date.year` → `events[3].start_date.year` or `row 7.Year`; no field names the slide. */
+  at: (field?: string) => string;
+}
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field by its dotted path, own properties only: a polluted Object.prototype adds nothing. */
+function get(value: unknown, path: string): unknown {
+  for (const key of path.split('.')) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
+}
+
+/** A value for warnings: primitives as JSON, cut short; objects by kind, as a hostile one may be too deep to stringify. */
+function describe(value: unknown): string {
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+// A Wikimedia Commons file page ends in .jpg but is a web page, not an image.
+const isImage = (url: string) => /\.(?:jpe?g|png|gif|webp|avif|svg)$/i.test(url.replace(/[?#][\s\S]*/, '')) && !/\/wiki\/File:/i.test(url);
+
+function hostName(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url; // a relative address has no host: it names itself
+  }
+}
+
+// An era covers its start and end as stated: an era ending in 1945 runs to 31 December 1945.
+const firstDay = (iso: string) => iso + '-01-01'.slice(iso.length - 4);
+const lastDay = (iso: string) => iso + '-12-31'.slice(iso.length - 4);
+
+const withoutAbsent = <T extends object>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
+
+/**
+ * Turns TimelineJS slides into our document: `title` is the title slide, `eras` name the sections
+ * of the events that start inside them, `events` become ours (no `events` when undefined). The
+ * CSV reader passes its rows here too, as TimelineJS itself reads its Sheets template.
+ */
+export function convertSlides(title: Slide | undefined, eras: Slide[], events: Slide[] | undefined): Converted {
+  const warnings: string[] = [];
+  const sources: string[] = [];
+
+  /** Reads one slide's fields; each warning names the slide the parser's way: `(event "Summit")`. */
+  const reader = (slide: Slide, kind?: 'event' | 'era') => {
+    let suffix = '';
+    const warn = (field: string | undefined, problem: string, outcome: string) =>
+      void warnings.push(`${slide.at(field)}: ${problem}; ${outcome}${suffix}`);
+    if (!isObject(slide.fields)) {
+      warn(undefined, `expected a slide object, found ${describe(slide.fields)}`, kind === 'era' ? 'era ignored' : kind ? 'skipped' : 'ignored');
+      return undefined;
+    }
+    /** A text field trimmed, a number as written; blank is absent. */
+    const raw = (path: string) => {
+      const value = get(slide.fields, path);
+      if (typeof value === 'number') return String(value);
+      if (typeof value === 'string') return value.trim() || undefined;
+      if (value != null) warn(path, `expected text, found ${describe(value)}`, 'ignored');
+      return undefined;
+    };
+    const line = (path: string) => {
+      const value = raw(path);
+      return value && (htmlToLine(value) || undefined);
+    };
+    const headline = line('text.headline');
+    const id = raw('unique_id');
+    if (kind) suffix = headline ? ` (${kind} ${JSON.stringify(headline)})` : id ? ` (${kind} id ${JSON.stringify(id)})` : '';
+
+    /** `2019-04-25`, `2019-04` or `2019` from a date's parts; null, with a warning, when they do not fit. */
+    const date = (key: 'start_date' | 'end_date', outcome: string): string | null | undefined => {
+      const parts = get(slide.fields, key);
+      if (parts != null && !isObject(parts)) return warn(key, `expected {year, month, day}, found ${describe(parts)}`, outcome), null;
+      let iso = '';
+      for (const [part, most, width] of [['year', 9999, 4], ['month', 12, 2], ['day', 31, 2]] as const) {
+        const value = get(parts, part);
+        // Spreadsheets write 1,999 and " 7": TimelineJS drops the commas and spaces too.
+        const digits = typeof value === 'string' || typeof value === 'number' ? String(value).replace(/[\s,]/g, '') : value;
+        if ((digits ?? '') === '') {
+          if (part !== 'year') continue;
+          // Only the start is required; an end without a year makes a single date.
+          return key === 'start_date' ? (warn(parts == null ? key : `${key}.year`, 'missing', outcome), null) : undefined;
+        }
+        if (part === 'day' && !iso.includes('-')) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
+        if (typeof digits !== 'string' || !/^\d+$/.test(digits) || +digits < 1 || +digits > most) {
+          return warn(`${key}.${part}`, `expected a ${part}, found ${describe(value)}`, outcome), null;
+        }
+        iso += (iso ? '-' : '') + String(+digits).padStart(width, '0');
+      }
+      return iso;
+    };
+    return {warn, raw, line, date, headline, id};
+  };
+
+  const sections = eras.flatMap((slide) => {
+    const era = reader(slide, 'era');
+    const start = era?.date('start_date', 'era ignored');
+    const end = start && era!.date('end_date', 'era ignored');
+    if (!era || !start || end === null) return [];
+    if (!end) return era.warn('end_date', 'missing', 'era ignored'), [];
+    if (!era.headline) return era.warn('text.headline', 'missing', 'era ignored'), [];
+    return [{name: era.headline, first: firstDay(start), last: lastDay(end)}];
+  });
+
+  const readEvent = (slide: Slide): DocumentEvent[] => {
+    const event = reader(slide, 'event');
+    const start = event?.date('start_date', 'event skipped');
+    const end = start && event!.date('end_date', 'event skipped');
+    if (!event || !start || end === null) return [];
+    const {warn, raw, line} = event;
+
+    const url = raw('media.url');
+    const caption = line('media.caption');
+    let media: DocumentMedia | undefined;
+    let links: DocumentEvent['links'];
+    if (url?.startsWith('<')) warn('media.url', 'an embed code, not an address', 'ignored');
+    else if (url && isImage(url)) {
+      const alt = line('media.alt') ?? caption;
+      if (alt) media = withoutAbsent({src: url, alt, caption, credit: line('media.credit')});
+      else warn('media.alt', 'missing, and no caption to stand in (images need alt text)', 'image left out');
+    } else if (url) {
+      // Video, tweets and maps would need their sites' scripts: a link to them is what we can show.
+      links = [{href: url, label: caption ?? hostName(url)}];
+    }
+
+    const shownStart = line('start_date.display_date');
+    const shownEnd = line('end_date.display_date');
+    const group = line('group');
+    const text = raw('text.text');
+    sources.push(slide.at());
+    return [
+      withoutAbsent({
+        date: end && end !== start ? `${start}/${end}` : start,
+        // Both ends as written, or neither: half a written date would hide the other end.
+        displayDate: line('display_date') ?? (end ? shownStart && shownEnd && `${shownStart} – ${shownEnd}` : shownStart),
+        title: event.headline,
+        text: text && (htmlToText(text) || undefined),
+        id: event.id,
+        tags: group ? [group] : undefined,
+        section: sections.find(({first, last}) => first <= firstDay(start) && firstDay(start) <= last)?.name,
+        media,
+        links,
+      }),
+    ];
+  };
+
+  const document: TimelineDocument = {};
+  const cover = title && reader(title);
+  if (cover) {
+    const text = cover.raw('text.text');
+    document.title = cover.headline;
+    // Not shown by the element, but kept for tools and for readers of the converted file.
+    document.description = text && (htmlToText(text) || undefined);
+  }
+  if (events) document.events = events.flatMap(readEvent);
+  return {document: withoutAbsent(document), warnings, sources};
+}
+
+const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});
+
+/** Whether parsed JSON is TimelineJS 3: events with `start_date`, or a title slide with `text`. */
+export function isTimelineJs(json: unknown): boolean {
+  const events = get(json, 'events');
+  return (
+    (Array.isArray(events) && events.some((event) => get(event, 'start_date') !== undefined)) ||
+    (isObject(get(json, 'title')) && get(json, 'title.text') !== undefined)
+  );
+}
+
+/** TimelineJS 3 JSON as our document. Time of day, backgrounds, scale and the like are not ours to show. */
+export function convertTimelineJs(json: unknown): Converted {
+  const slides = (key: string) => {
+    const list = get(json, key);
+    return Array.isArray(list) ? list.map((fields, index) => slideAt(fields, `${key}[${index}]`)) : undefined;
+  };
+  const title = get(json, 'title');
+  return convertSlides(title === undefined ? undefined : slideAt(title, 'title'), slides('eras') ?? [], slides('events'));
+}

@@ -1,0 +1,167 @@
+import {expect} from '@open-wc/testing';
+import {readTimeline} from '../../src/formats/read-timeline.js';
+import {decodeJson} from '../../src/load/fetch-timeline.js';
+import {TimelineError} from '../../src/timeline-error.js';
+
+const BASE = 'https://news.example/data/timeline';
+const fixture = async (name: string) => (await fetch(`/test/fixtures/formats/${name}`)).text();
+const thrown = (run: () => unknown): TimelineError => {
+  try {
+    run();
+  } catch (error) {
+    return error as TimelineError;
+  }
+  throw new Error('nothing thrown');
+};
+
+describe('an editor publishes a file in any format we read', () => {
+  it('reads our own JSON as it is', () => {
+    const {format, timeline, warnings} = readTimeline({text: '{"title": "T", "events": [{"date": "2019", "title": "Summit"}]}'}, BASE);
+    expect(format).to.equal('rk-timeline');
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.title).to.equal('T');
+  });
+
+  it('reads a bare array of our events as it is', () => {
+    expect(readTimeline({json: [{date: '2019', title: 'Summit'}]}, BASE).format).to.equal('rk-timeline');
+  });
+
+  it('reads a TimelineJS file, by its content and not its name', async () => {
+    const {format, timeline} = readTimeline({text: await fixture('race-to-the-moon.timelinejs.json')}, `${BASE}.csv`);
+    expect(format).to.equal('timelinejs');
+    expect(timeline.title).to.equal('The Race to the Moon');
+    expect(timeline.events.length).to.equal(7);
+  });
+
+  it('reads a TimelineJS document already parsed, even with only a title slide', () => {
+    const {format, timeline} = readTimeline({json: {title: {text: {headline: 'Soon'}}, events: []}}, BASE);
+    expect(format).to.equal('timelinejs');
+    expect(timeline).to.deep.include({title: 'Soon', events: []});
+  });
+
+  it('reads CSV from the Sheets template, by its content and not its name', async () => {
+    const {format, timeline} = readTimeline({text: await fixture('race-to-the-moon.csv')}, `${BASE}.json`);
+    expect(format).to.equal('csv');
+    expect(timeline.title).to.equal('The Race to the Moon');
+    expect(timeline.events.map((event) => event.title)).to.deep.equal([
+      'Sputnik 1',
+      'Gagarin: "Poyekhali!"',
+      'Kennedy at Rice',
+      'Fire on the launch pad',
+      'Apollo 11',
+      'Artemis I',
+    ]);
+  });
+
+  it('shows converted events with their sections, tags, paragraphs and images, oldest first', async () => {
+    const {timeline} = readTimeline({text: await fixture('race-to-the-moon.timelinejs.json')}, BASE);
+    const artemis = timeline.events.at(-1)!;
+    const gagarin = timeline.events.find((event) => event.id === 'gagarin')!;
+    expect(artemis.title).to.equal('Artemis I');
+    expect(gagarin).to.deep.include({section: 'The Apollo years', tags: ['Soviet Union']});
+    expect(gagarin.paragraphs.length).to.equal(2);
+    expect(gagarin.media?.alt).to.equal('Yuri Gagarin in Stockholm, 1964');
+  });
+
+  it('reads text with a byte order mark, as Node reads a file Excel saved', () => {
+    expect(readTimeline({text: '\ufeff[{"date": "2019", "title": "Summit"}]'}, BASE).format).to.equal('rk-timeline');
+    expect(readTimeline({text: '\ufeffYear,Headline\r\n2019,Summit\r\n'}, BASE).format).to.equal('csv');
+  });
+});
+
+describe('an editor publishes something we cannot read', () => {
+  const sameAsDecodeJson = (text: string, kind: string) => {
+    const error = thrown(() => readTimeline({text}, BASE));
+    const expected = thrown(() => decodeJson(text, BASE, BASE));
+    expect(error).to.be.instanceOf(TimelineError);
+    expect(error.kind).to.equal(kind);
+    expect(error.message).to.equal(expected.message);
+    expect(error.url).to.equal(BASE);
+  };
+
+  it('refuses an empty file as the loader does', () => sameAsDecodeJson('  \n', 'empty'));
+  it('refuses an HTML page as the loader does', () => sameAsDecodeJson('<!doctype html><title>Log in</title>', 'html'));
+  it('refuses text that is neither JSON nor the template as the loader does', () => sameAsDecodeJson('Date,Title\n2019,Summit', 'json'));
+  it('refuses CSV whose first row lacks Headline', () => sameAsDecodeJson('Year,Month\n2019,4', 'json'));
+
+  it('refuses JSON that is not a timeline with our parser\'s format error', () => {
+    expect(thrown(() => readTimeline({text: '{"items": []}'}, BASE)).kind).to.equal('format');
+    expect(thrown(() => readTimeline({json: {title: {text: {headline: 'No events'}}}}, BASE)).kind).to.equal('format');
+  });
+});
+
+describe('an editor reads the warnings about a converted file', () => {
+  it('lists the converter\'s warnings first, then the parser\'s, each naming the source', () => {
+    const csv = 'Year,Month,Day,Headline,Media,Media Caption\n2019,,,Bad media,javascript:alert(1)//a.jpg,Cover\nsoon,,,Bad year,,\n2023,2,30,Leap,,';
+    expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
+      'row 3.Year: expected a year, found "soon"; event skipped (event "Bad year")',
+      'row 2.media.src: "javascript:alert(1)//a.jpg" is not an http(s) or relative address; image left out (event "Bad media")',
+      'row 4.date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
+    ]);
+  });
+
+  it('names a TimelineJS event by its index in the TimelineJS file, past skipped events', () => {
+    const json = {
+      title: {text: {headline: 'T'}},
+      events: [{start_date: {year: '-5'}}, {start_date: {year: '2019'}, text: {headline: 'Fine'}}, {start_date: {year: '2023', month: '2', day: '30'}, text: {headline: 'Leap'}}],
+    };
+    expect(readTimeline({json}, BASE).warnings).to.deep.equal([
+      'events[0].start_date.year: expected a year, found "-5"; event skipped',
+      'events[2].date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
+    ]);
+  });
+
+  it('drops the parser\'s count of an untitled event, which counts the converted list', () => {
+    const csv = 'Year,Month,Day,Headline\nx,,,\n2019,,,\n2023,2,30,';
+    expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
+      'row 2.Year: expected a year, found "x"; event skipped',
+      'row 4.date: "2023-02-30" is not a real day (that month has 28 days); event skipped',
+    ]);
+  });
+
+  it('leaves our own format\'s warnings as the parser words them', () => {
+    expect(readTimeline({json: [{date: '2019', title: 'A', id: 'bad id'}]}, BASE).warnings).to.deep.equal([
+      'events[0].id: "bad id" is not an id (letters, digits, - and _); derived from the date instead (event "A")',
+    ]);
+  });
+
+  it('leaves warnings about the whole list as they are', () => {
+    const json = {events: [{start_date: {year: '2019'}, unique_id: 'a', text: {headline: 'One'}}, {start_date: {year: '2020'}, unique_id: 'a', text: {headline: 'Two'}}]};
+    expect(readTimeline({json}, BASE).warnings).to.deep.equal(['events: id "a" is used twice; event "Two" gets "a-2"']);
+  });
+});
+
+describe('a hostile file arrives in another format', () => {
+  it('never lets a script through as markup: what is left is plain text', () => {
+    const json = {events: [{start_date: {year: '2019'}, text: {headline: '<img src=x onerror=alert(1)>Hi', text: '<p>a</p><script>alert(1)</script><iframe src="javascript:alert(1)"></iframe>'}}]};
+    const [event] = readTimeline({json}, BASE).timeline.events;
+    expect(event.title).to.equal('Hi');
+    expect(event.paragraphs).to.deep.equal(['a']);
+  });
+
+  it('drops javascript: and data: media addresses, through our parser, with its warnings', () => {
+    const json = {
+      events: [
+        {start_date: {year: '2019'}, text: {headline: 'Image'}, media: {url: 'javascript:alert(1)//x.png', alt: 'x'}},
+        {start_date: {year: '2020'}, text: {headline: 'Link'}, media: {url: 'data:text/html,<script>alert(1)</script>', caption: 'Watch'}},
+      ],
+    };
+    const {timeline, warnings} = readTimeline({json}, BASE);
+    expect(timeline.events[0].media).to.equal(undefined);
+    expect(timeline.events[1].links).to.deep.equal([{label: 'Watch', href: undefined}]);
+    expect(warnings).to.deep.equal([
+      'events[0].media.src: "javascript:alert(1)//x.png" is not an http(s) or relative address; image left out (event "Image")',
+      'events[1].links[0].href: "data:text/html,<script>alert(1)</script>" is not an http(s) or relative address; shown as plain text (event "Link")',
+    ]);
+  });
+
+  it('reads __proto__ keys in TimelineJS as plain keys, polluting nothing', () => {
+    const text = '{"__proto__": {"polluted": 1}, "title": {"__proto__": {"text": {"headline": "proto"}}, "text": {"headline": "Own"}}, "events": [{"__proto__": {"start_date": {"year": "1900"}}, "start_date": {"__proto__": {"month": "5"}, "year": "2019"}, "text": {"headline": "Own"}}, {"__proto__": {"start_date": {"year": "1900"}}}]}';
+    const {format, timeline, warnings} = readTimeline({text}, BASE);
+    expect(format).to.equal('timelinejs');
+    expect(timeline.title).to.equal('Own');
+    expect(timeline.events.map((event) => event.date.start.iso)).to.deep.equal(['2019']);
+    expect(warnings).to.deep.equal(['events[1].start_date: missing; event skipped']);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});

@@ -1,0 +1,191 @@
+import {expect} from '@open-wc/testing';
+import {convertSheetCsv} from '../../src/formats/sheet-csv.js';
+
+const HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+/** One template row from the cells named, the others empty. */
+const row = (cells: Record<string, string>) =>
+  HEADER.split(',')
+    .map((name) => cells[name] ?? '')
+    .join(',');
+const sheet = (...rows: Record<string, string>[]) => convertSheetCsv([HEADER, ...rows.map(row)].join('\n'))!;
+
+describe('an editor exports the TimelineJS Sheets template as CSV', () => {
+  let converted: ReturnType<typeof convertSheetCsv>;
+  before(async () => {
+    converted = convertSheetCsv(await (await fetch('/test/fixtures/formats/race-to-the-moon.csv')).text());
+  });
+
+  it('reads the title row as the document title, not as an event', () => {
+    expect(converted!.document.title).to.equal('The Race to the Moon');
+    expect(converted!.document.events!.map((event) => event.title)).to.not.include('The Race to the Moon');
+  });
+
+  it('converts every event row, naming each by its spreadsheet row', () => {
+    expect(converted!.document.events!.map((event) => event.title)).to.deep.equal([
+      'Sputnik 1',
+      'Gagarin: "Poyekhali!"',
+      'Kennedy at Rice',
+      'Fire on the launch pad',
+      'Apollo 11',
+      'Artemis I',
+    ]);
+    // The blank row 6 and the multi-line Text of row 7 count as a spreadsheet counts them.
+    expect(converted!.sources).to.deep.equal(['row 5', 'row 7', 'row 8', 'row 10', 'row 11', 'row 12']);
+  });
+
+  it('reads quoted commas, doubled quotes and a multi-line Text cell', () => {
+    const [sputnik, gagarin, kennedy] = converted!.document.events!;
+    expect(sputnik).to.deep.equal({
+      date: '1957-10-04',
+      title: 'Sputnik 1',
+      text: 'The Soviet Union launches the first satellite, a 58 cm sphere.',
+      tags: ['Soviet Union'],
+      section: 'Before Apollo',
+      media: {
+        src: 'https://upload.wikimedia.org/wikipedia/commons/b/be/Sputnik_asm.jpg',
+        alt: 'A replica of Sputnik 1, in a museum',
+        caption: 'A replica of Sputnik 1, in a museum',
+        credit: 'NASA',
+      },
+    });
+    expect(gagarin.text).to.equal(
+      'He said "Let\'s go!" as Vostok 1 lifted off.\n\nHe landed 108 minutes later, apart from the capsule & by parachute.',
+    );
+    expect(kennedy).to.deep.include({
+      displayDate: 'September 12, 1962',
+      text: '"We choose to go to the Moon"',
+      links: [{href: 'https://www.youtube.com/watch?v=WZyRbnpGyzQ', label: "Kennedy's speech at Rice University"}],
+    });
+  });
+
+  it('makes intervals of End Year, End Month and End Day, and sections of era rows', () => {
+    const events = converted!.document.events!;
+    expect(events.map((event) => event.date).slice(-2)).to.deep.equal(['1969-07-16/1969-07-24', '2022-11-16/2022-12-11']);
+    expect(events.map((event) => event.section)).to.deep.equal([
+      'Before Apollo',
+      'The Apollo years',
+      'The Apollo years',
+      'The Apollo years',
+      'The Apollo years',
+      undefined,
+    ]);
+  });
+
+  it('names each problem by row and column, in our parser\'s words', () => {
+    expect(converted!.warnings).to.deep.equal([
+      'row 9.Year: expected a year, found "c. 1960"; event skipped (event "A year in words")',
+      'row 10.Alt Text: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
+    ]);
+  });
+});
+
+describe('an editor rearranges the template', () => {
+  it('matches headers in any case, order and padding, and ignores unknown columns', () => {
+    const {document, warnings} = convertSheetCsv(' headline ,Notes,YEAR,month\nSummit,internal,2019,4\n')!;
+    expect(warnings).to.deep.equal([]);
+    expect(document.events).to.deep.equal([{date: '2019-04', title: 'Summit'}]);
+  });
+
+  it('names columns in warnings as the file spells them', () => {
+    const {warnings} = convertSheetCsv('headline,year\nSummit,soon')!;
+    expect(warnings).to.deep.equal(['row 2.year: expected a year, found "soon"; event skipped (event "Summit")']);
+  });
+
+  it('reads only the first of two columns with the same name', () => {
+    const {document} = convertSheetCsv('Year,Headline,Headline\n2019,First,Second')!;
+    expect(document.events![0].title).to.equal('First');
+  });
+
+  it('reads an Alt Text column, as newer copies of the template have', () => {
+    const {document} = convertSheetCsv('Year,Headline,Media,Alt Text\n2019,Summit,https://img.example/a.jpg,Two leaders')!;
+    expect(document.events![0].media).to.deep.equal({src: 'https://img.example/a.jpg', alt: 'Two leaders'});
+  });
+
+  it('is not the template without a Year and a Headline column', () => {
+    expect(convertSheetCsv('Date,Headline\n2019,Summit')).to.equal(undefined);
+    expect(convertSheetCsv('Year,Title\n2019,Summit')).to.equal(undefined);
+    expect(convertSheetCsv('')).to.equal(undefined);
+  });
+});
+
+describe('an editor fills template rows', () => {
+  it('skips blank rows, including rows of empty cells and spaces', () => {
+    const {document, warnings, sources} = convertSheetCsv(`${HEADER}\n\n${row({})}\n , ,\n${row({Year: '2019', Headline: 'Summit'})}`)!;
+    expect(warnings).to.deep.equal([]);
+    expect(document.events!.length).to.equal(1);
+    expect(sources).to.deep.equal(['row 5']);
+  });
+
+  it('ignores Time, End Time, Media Thumbnail and Background', () => {
+    const {document, warnings} = sheet({Year: '2019', Month: '4', Day: '25', Time: '10:30 PM', 'Media Thumbnail': 'https://img.example/t.jpg', Background: '#000', Headline: 'Summit'});
+    expect(warnings).to.deep.equal([]);
+    expect(document.events).to.deep.equal([{date: '2019-04-25', title: 'Summit'}]);
+  });
+
+  it('reads Type in any case, and takes other types as events, as TimelineJS does', () => {
+    const {document} = sheet({Headline: 'Title', Type: 'Title'}, {Year: '2019', Headline: 'Summit', Type: 'event'});
+    expect(document.title).to.equal('Title');
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['Summit']);
+  });
+
+  it('keeps the title row\'s Text as the description, which the element does not show', () => {
+    expect(sheet({Headline: 'Title', Text: '<p>Intro</p>', Type: 'title'}).document).to.deep.equal({title: 'Title', description: 'Intro', events: []});
+  });
+
+  it('ignores a second title row, with a warning', () => {
+    const {document, warnings} = sheet({Headline: 'First', Text: 'Intro', Type: 'title'}, {Headline: 'Second', Type: 'title'});
+    expect(document).to.deep.equal({title: 'First', description: 'Intro', events: []});
+    expect(warnings).to.deep.equal(['row 3.Type: a second title row; ignored']);
+  });
+
+  it('warns about a row without a Year', () => {
+    const {warnings} = sheet({Headline: 'Summit'});
+    expect(warnings).to.deep.equal(['row 2.Year: missing; event skipped (event "Summit")']);
+  });
+
+  it('warns about an era row without an End Year', () => {
+    const {warnings} = sheet({Year: '1939', Headline: 'War', Type: 'era'});
+    expect(warnings).to.deep.equal(['row 2.End Year: missing; era ignored (era "War")']);
+  });
+
+  it('reads Group as a tag and a non-image Media as a link', () => {
+    const {document} = sheet({Year: '2019', Headline: 'Summit', Group: 'Diplomacy', Media: 'https://www.youtube.com/watch?v=1'});
+    expect(document.events![0]).to.deep.include({tags: ['Diplomacy'], links: [{href: 'https://www.youtube.com/watch?v=1', label: 'www.youtube.com'}]});
+  });
+});
+
+describe('a hostile or broken CSV arrives', () => {
+  it('reads an unclosed quote to the end, naming the row where it opens', () => {
+    const {document, warnings} = convertSheetCsv(`Year,Headline,Text\n2019,First,ok\n2020,Second,"never closed\n2021,Third,lost`)!;
+    expect(document.events!.map((event) => event.text)).to.deep.equal(['ok', 'never closed\n2021,Third,lost']);
+    expect(warnings).to.deep.equal(['row 3: a quoted cell is never closed; read to the end of the file']);
+  });
+
+  it('reads rows of 1,000 columns', () => {
+    const extra = Array.from({length: 998}, (_, i) => `Extra ${i}`);
+    const {document, warnings} = convertSheetCsv(`Year,Headline,${extra}\n2019,Summit,${extra.map(() => 'x')}`)!;
+    expect(warnings).to.deep.equal([]);
+    expect(document.events).to.deep.equal([{date: '2019', title: 'Summit'}]);
+  });
+
+  it('takes __proto__ and constructor headers for unknown columns', () => {
+    const {document} = convertSheetCsv('__proto__,constructor,Year,Headline,prototype\n{"polluted":1},x,2019,Summit,y')!;
+    expect(document.events).to.deep.equal([{date: '2019', title: 'Summit'}]);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('reads nothing from a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.type = 'title';
+    proto.start_date = {year: '1900'};
+    let converted;
+    try {
+      converted = convertSheetCsv('Year,Headline\n2019,Summit')!;
+    } finally {
+      delete proto.type;
+      delete proto.start_date;
+    }
+    expect(converted.document).to.deep.equal({events: [{date: '2019', title: 'Summit'}]});
+  });
+});

@@ -1,0 +1,300 @@
+import {expect} from '@open-wc/testing';
+import {convertTimelineJs, isTimelineJs} from '../../src/formats/timelinejs.js';
+
+type Fields = Record<string, unknown>;
+const slide = (fields: Fields = {}): Fields => ({start_date: {year: '2019', month: '4', day: '25'}, text: {headline: 'Summit'}, ...fields});
+const one = (fields: Fields) => convertTimelineJs({events: [slide(fields)]});
+const first = (fields: Fields) => one(fields).document.events![0];
+
+describe('an editor brings a TimelineJS file', () => {
+  let fixture: unknown;
+  before(async () => {
+    fixture = await (await fetch('/test/fixtures/formats/race-to-the-moon.timelinejs.json')).json();
+  });
+
+  it('reads the title slide as the document title and description, not as an event', () => {
+    const {document} = convertTimelineJs(fixture);
+    expect(document.title).to.equal('The Race to the Moon');
+    expect(document.description).to.equal('From Sputnik to Artemis: how “the Moon” became a deadline.');
+    expect(document.events!.map((event) => event.title)).to.not.include('The Race to the Moon');
+  });
+
+  it('converts every event it can, in the file order', () => {
+    const {document, sources} = convertTimelineJs(fixture);
+    expect(document.events!.map((event) => event.date)).to.deep.equal([
+      '1957-10-04',
+      '1961-04-12',
+      '1962-09-12',
+      '1967-01-27',
+      '1969-07-16/1969-07-24',
+      '1972-12-07/1972-12-19',
+      '2022-11-16/2022-12-11',
+    ]);
+    expect(sources).to.deep.equal(['events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
+  });
+
+  it('converts a full event: text, image with alt, caption and credit, group and era', () => {
+    expect(convertTimelineJs(fixture).document.events![0]).to.deep.equal({
+      date: '1957-10-04',
+      title: 'Sputnik 1',
+      text: 'The Soviet Union launches the first artificial satellite, a 58\u00a0cm sphere.\n\nIts radio beeps are heard around the world.',
+      tags: ['Soviet Union'],
+      section: 'Before Apollo',
+      media: {
+        src: 'https://upload.wikimedia.org/wikipedia/commons/b/be/Sputnik_asm.jpg',
+        alt: 'A polished metal sphere with four long antennas',
+        caption: 'A replica of Sputnik 1',
+        credit: 'NASA',
+      },
+    });
+  });
+
+  it('reduces HTML with lists, line breaks, entities and a script to plain text', () => {
+    const apollo = convertTimelineJs(fixture).document.events![4];
+    expect(apollo.text).to.equal(
+      'The crew:\n\nNeil Armstrong\n\nBuzz Aldrin\n\nMichael Collins\n\n“That\'s one small step…”\nArmstrong, on the surface',
+    );
+    expect(apollo.displayDate).to.equal('16–24 July 1969');
+  });
+
+  it('names each problem the way our parser does, pointing into the TimelineJS file', () => {
+    expect(convertTimelineJs(fixture).warnings).to.deep.equal([
+      'events[3].start_date.year: expected a year, found "-150"; event skipped (event "Hipparchus measures the distance to the Moon")',
+      'events[4].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
+    ]);
+  });
+
+  it('ignores what TimelineJS shows and we do not (scale, backgrounds, time of day) without warnings', () => {
+    const {document} = convertTimelineJs(fixture);
+    expect(JSON.stringify(document)).to.not.match(/background|scale|hour|#111/);
+  });
+});
+
+describe('an editor gives TimelineJS dates', () => {
+  it('reads year, month and day as numbers or numeric strings', () => {
+    expect(first({start_date: {year: 2019, month: 4, day: 5}}).date).to.equal('2019-04-05');
+    expect(first({start_date: {year: '2019', month: '04', day: '5'}}).date).to.equal('2019-04-05');
+  });
+
+  it('keeps the precision given: a year, or a year and a month', () => {
+    expect(first({start_date: {year: '1969'}}).date).to.equal('1969');
+    expect(first({start_date: {year: '1969', month: '7', day: ''}}).date).to.equal('1969-07');
+  });
+
+  it('writes an early year with four digits', () => {
+    expect(first({start_date: {year: '650'}}).date).to.equal('0650');
+  });
+
+  it('drops the spaces and thousands separators a spreadsheet adds to a year', () => {
+    expect(first({start_date: {year: '1,999'}}).date).to.equal('1999');
+  });
+
+  it('makes an interval from start_date and end_date, and one date when they are the same', () => {
+    expect(first({end_date: {year: '2019', month: '5'}}).date).to.equal('2019-04-25/2019-05');
+    expect(first({end_date: {year: '2019', month: '4', day: '25'}}).date).to.equal('2019-04-25');
+  });
+
+  it('ignores an end_date without a year', () => {
+    const {document, warnings} = one({end_date: {year: '', month: '', day: ''}});
+    expect(document.events![0].date).to.equal('2019-04-25');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('drops the time of day silently', () => {
+    const {document, warnings} = one({start_date: {year: '2019', month: '4', day: '25', hour: '14', minute: '30', second: '0', millisecond: '0'}});
+    expect(document.events![0].date).to.equal('2019-04-25');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  const bad: [string, Fields, string][] = [
+    ['a negative year', {start_date: {year: -44}}, 'events[0].start_date.year: expected a year, found -44'],
+    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: expected a year, found "0"'],
+    ['a five-digit year', {start_date: {year: 12000}}, 'events[0].start_date.year: expected a year, found 12000'],
+    ['a year in words', {start_date: {year: 'c. 1960'}}, 'events[0].start_date.year: expected a year, found "c. 1960"'],
+    ['a fractional year', {start_date: {year: 2019.5}}, 'events[0].start_date.year: expected a year, found 2019.5'],
+    ['month 13', {start_date: {year: '2019', month: '13'}}, 'events[0].start_date.month: expected a month, found "13"'],
+    ['a month name', {start_date: {year: '2019', month: 'May'}}, 'events[0].start_date.month: expected a month, found "May"'],
+    ['day 32', {start_date: {year: '2019', month: '1', day: 32}}, 'events[0].start_date.day: expected a day, found 32'],
+    ['a bad end year', {end_date: {year: 'soon'}}, 'events[0].end_date.year: expected a year, found "soon"'],
+    ['no start_date', {start_date: undefined}, 'events[0].start_date: missing'],
+    ['a start_date without a year', {start_date: {month: '4'}}, 'events[0].start_date.year: missing'],
+    ['a start_date as text', {start_date: '2019-04-25'}, 'events[0].start_date: expected {year, month, day}, found "2019-04-25"'],
+    ['a year as an object', {start_date: {year: {value: 2019}}}, 'events[0].start_date.year: expected a year, found an object'],
+  ];
+  for (const [name, fields, problem] of bad) {
+    it(`skips an event with ${name}, naming it`, () => {
+      const {document, warnings, sources} = one(fields);
+      expect(document.events).to.deep.equal([]);
+      expect(sources).to.deep.equal([]);
+      expect(warnings).to.deep.equal([`${problem}; event skipped (event "Summit")`]);
+    });
+  }
+
+  it('ignores a day given without a month, keeping the year', () => {
+    const {document, warnings} = one({start_date: {year: '2019', day: '5'}});
+    expect(document.events![0].date).to.equal('2019');
+    expect(warnings).to.deep.equal(['events[0].start_date.day: a day without a month; ignored (event "Summit")']);
+  });
+
+  it('leaves impossible days such as 30 February to our parser', () => {
+    expect(first({start_date: {year: '2023', month: '2', day: '30'}}).date).to.equal('2023-02-30');
+  });
+});
+
+describe('an editor writes TimelineJS display dates', () => {
+  it('keeps the event display_date', () => {
+    expect(first({display_date: 'Spring <b>2019</b>'}).displayDate).to.equal('Spring 2019');
+  });
+
+  it('falls back to the start date display_date of a single date', () => {
+    expect(first({start_date: {year: '2019', display_date: 'April 2019, at dawn'}}).displayDate).to.equal('April 2019, at dawn');
+  });
+
+  it('joins start and end display_date of an interval, and uses neither when one is missing', () => {
+    const both = {start_date: {year: '2019', display_date: 'Early 2019'}, end_date: {year: '2020', display_date: 'mid-2020'}};
+    expect(first(both).displayDate).to.equal('Early 2019 – mid-2020');
+    expect(first({...both, end_date: {year: '2020'}})).to.not.have.property('displayDate');
+  });
+});
+
+describe('an editor gives TimelineJS media', () => {
+  const media = (fields: Fields) => one({media: fields});
+
+  it('makes an image of a picture address, whatever the case and query string', () => {
+    for (const url of ['a.jpg', 'a.JPEG', 'a.png?w=1', 'a.gif#x', 'a.webp', 'a.avif', 'a.svg']) {
+      expect(first({media: {url: `https://img.example/${url}`, alt: 'Alt'}}).media?.src).to.equal(`https://img.example/${url}`);
+    }
+  });
+
+  it('uses the caption as alt text when alt is missing', () => {
+    expect(first({media: {url: 'https://img.example/a.jpg', caption: '<i>Kim</i> in Vladivostok'}}).media).to.deep.equal({
+      src: 'https://img.example/a.jpg',
+      alt: 'Kim in Vladivostok',
+      caption: 'Kim in Vladivostok',
+    });
+  });
+
+  it('leaves out an image with neither alt nor caption, with a warning', () => {
+    const {document, warnings} = media({url: 'https://img.example/a.jpg', credit: 'AP'});
+    expect(document.events![0]).to.not.have.property('media');
+    expect(warnings).to.deep.equal([
+      'events[0].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Summit")',
+    ]);
+  });
+
+  it('makes a link of a video, tweet or map, labelled by the caption or the host name', () => {
+    expect(first({media: {url: 'https://www.youtube.com/watch?v=1', caption: 'The <b>speech</b>'}}).links).to.deep.equal([
+      {href: 'https://www.youtube.com/watch?v=1', label: 'The speech'},
+    ]);
+    expect(first({media: {url: 'https://twitter.com/x/status/1'}}).links).to.deep.equal([
+      {href: 'https://twitter.com/x/status/1', label: 'twitter.com'},
+    ]);
+  });
+
+  it('makes a link of a Wikimedia Commons file page, which is a web page', () => {
+    const url = 'https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg';
+    expect(first({media: {url, alt: 'Sputnik'}}).links).to.deep.equal([{href: url, label: 'commons.wikimedia.org'}]);
+  });
+
+  it('ignores an embed code in place of an address, with a warning', () => {
+    const {document, warnings} = media({url: '<blockquote>A quote</blockquote>'});
+    expect(document.events![0]).to.not.have.any.keys('media', 'links');
+    expect(warnings).to.deep.equal(['events[0].media.url: an embed code, not an address; ignored (event "Summit")']);
+  });
+
+  it('ignores the thumbnail and media without an address', () => {
+    const {document, warnings} = media({caption: 'Only a caption', thumbnail: 'https://img.example/t.jpg'});
+    expect(document.events![0]).to.not.have.any.keys('media', 'links');
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('an editor fills the other TimelineJS fields', () => {
+  it('reads the headline as a title of one line, HTML reduced', () => {
+    expect(first({text: {headline: '<b>Kim</b> &amp; Putin<br>meet'}}).title).to.equal('Kim & Putin meet');
+  });
+
+  it('leaves out a missing headline: our parser then shows the date as heading', () => {
+    expect(first({text: {text: 'Body'}})).to.deep.equal({date: '2019-04-25', text: 'Body'});
+  });
+
+  it('reads group as a tag and unique_id as the id', () => {
+    expect(first({group: ' Diplomacy ', unique_id: 'summit-2019'})).to.include({id: 'summit-2019'});
+    expect(first({group: 'Diplomacy'}).tags).to.deep.equal(['Diplomacy']);
+  });
+
+  it('names an untitled event by its unique_id in warnings', () => {
+    const {warnings} = one({text: {}, unique_id: 'x', start_date: {year: 'x'}});
+    expect(warnings).to.deep.equal(['events[0].start_date.year: expected a year, found "x"; event skipped (event id "x")']);
+  });
+
+  it('warns about a text field that is not text and goes on', () => {
+    const {document, warnings} = one({text: {headline: 'Summit', text: ['a']}});
+    expect(document.events![0]).to.not.have.property('text');
+    expect(warnings).to.deep.equal(['events[0].text.text: expected text, found an array; ignored (event "Summit")']);
+  });
+
+  it('skips a slide that is not an object', () => {
+    const {document, warnings} = convertTimelineJs({events: [null, slide()]});
+    expect(document.events!.length).to.equal(1);
+    expect(warnings).to.deep.equal(['events[0]: expected a slide object, found null; skipped']);
+  });
+
+  it('has no events when the file has no events array, for our parser to refuse', () => {
+    expect(convertTimelineJs({title: {text: {headline: 'T'}}}).document).to.deep.equal({title: 'T'});
+  });
+});
+
+describe('an editor groups TimelineJS events in eras', () => {
+  const era = (start: Fields, end: Fields, headline = 'Era') => ({start_date: start, end_date: end, text: {headline}});
+  const sections = (eras: unknown[], events: Fields[]) =>
+    convertTimelineJs({eras, events: events.map(slide)}).document.events!.map((event) => event.section);
+
+  it('gives each event the era its start falls in, counting the era\'s last year whole', () => {
+    const eras = [era({year: '1939'}, {year: '1945'}, 'War'), era({year: '1946'}, {year: '1991'}, 'Cold War')];
+    const events = [{start_date: {year: '1938'}}, {start_date: {year: '1939'}}, {start_date: {year: '1945', month: '12', day: '31'}}, {start_date: {year: '1946', month: '1'}}, {start_date: {year: '1992'}}];
+    expect(sections(eras, events)).to.deep.equal([undefined, 'War', 'War', 'Cold War', undefined]);
+  });
+
+  it('takes the first matching era in the file when eras overlap', () => {
+    const eras = [era({year: '2000'}, {year: '2010'}, 'Second listed first'), era({year: '1990'}, {year: '2005'}, 'First')];
+    expect(sections(eras, [{start_date: {year: '2001'}}])).to.deep.equal(['Second listed first']);
+  });
+
+  it('reads an era to the month or day it gives', () => {
+    const eras = [era({year: '2020', month: '3'}, {year: '2020', month: '5', day: '15'}, 'Lockdown')];
+    const events = [{start_date: {year: '2020', month: '2', day: '29'}}, {start_date: {year: '2020', month: '3'}}, {start_date: {year: '2020', month: '5', day: '16'}}];
+    expect(sections(eras, events)).to.deep.equal([undefined, 'Lockdown', undefined]);
+  });
+
+  it('ignores an era without an end, a headline or a valid date, with warnings', () => {
+    const {warnings} = convertTimelineJs({
+      eras: [{start_date: {year: '1990'}, text: {headline: 'Open'}}, era({year: '1990'}, {year: '2000'}, ''), era({year: 'x'}, {year: '2000'}, 'Bad'), 'era'],
+      events: [],
+    });
+    expect(warnings).to.deep.equal([
+      'eras[0].end_date: missing; era ignored (era "Open")',
+      'eras[1].text.headline: missing; era ignored',
+      'eras[2].start_date.year: expected a year, found "x"; era ignored (era "Bad")',
+      'eras[3]: expected a slide object, found "era"; era ignored',
+    ]);
+  });
+});
+
+describe('a program tells TimelineJS from our format', () => {
+  it('knows TimelineJS by events with start_date or by a title slide with text', () => {
+    expect(isTimelineJs({events: [{start_date: {year: '2019'}}]})).to.equal(true);
+    expect(isTimelineJs({title: {text: {headline: 'T'}}, events: []})).to.equal(true);
+  });
+
+  it('does not take our format, a bare array or other values for TimelineJS', () => {
+    for (const json of [{title: 'T', events: [{date: '2019', title: 'x'}]}, [{start_date: {year: '2019'}}], null, 'x', 42, {events: 'x'}]) {
+      expect(isTimelineJs(json)).to.equal(false);
+    }
+  });
+
+  it('looks at own properties only', () => {
+    const events = [Object.create({start_date: {year: '2019'}})];
+    expect(isTimelineJs({events})).to.equal(false);
+  });
+});
