@@ -8,6 +8,7 @@ import {DEFAULT_TIMEOUT_MS, decodeJson} from './load/fetch-timeline.js';
 import {fetchShared} from './load/share-request.js';
 import {renderEvents} from './render/render-events.js';
 import {renderError} from './render/render-states.js';
+import type {FilterBar} from './features/filter-bar.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
 
@@ -37,6 +38,8 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart permalink - The link to the event itself.
  * @csspart section - A section's `<li>`: its heading and its events.
  * @csspart section-title - A section's heading.
+ * @csspart filters - The `<fieldset>` of tag filters, shown when events have tags.
+ * @csspart filter - Each filter's toggle button.
  * @csspart status - The live region announcing loading, loaded and empty (visible when empty).
  * @csspart error - The box shown when the data cannot be shown.
  * @csspart retry - The error box's retry button.
@@ -61,6 +64,7 @@ export class RkTimeline extends LitElement {
     theme: {},
     timeout: {type: Number},
     credentials: {},
+    filters: {},
     data: {attribute: false},
     _state: {state: true},
     _timeline: {state: true},
@@ -95,6 +99,9 @@ export class RkTimeline extends LitElement {
    */
   static limits = {bytes: 10_000_000, events: 10_000};
 
+  /** `auto` shows tag filters when events have tags; `off` never does. */
+  filters: 'auto' | 'off' = 'auto';
+
   /** An already-parsed timeline (an object with `events`, or an array of events); wins over `src`. */
   data?: unknown;
 
@@ -110,6 +117,9 @@ export class RkTimeline extends LitElement {
   /** The list's `<li>`s, in the fragment Lit was given, and the inputs they were built from. */
   #list?: DocumentFragment;
   #listInputs: unknown[] = [];
+  /** The tag filters, once loaded, and the list they were last shown for. */
+  #filterBar?: FilterBar;
+  #filteredList?: DocumentFragment;
 
   // `lang` and `dir` are global attributes with native accessors: observe them without owning them.
   static override get observedAttributes() {
@@ -140,6 +150,7 @@ export class RkTimeline extends LitElement {
   }
 
   override updated() {
+    this.#showFilters();
     if (!this.#refocus || this._state === 'loading') return;
     this.#refocus = false;
     this.renderRoot.querySelector<HTMLElement>('[part~=retry], [part~=list]')?.focus();
@@ -221,6 +232,17 @@ export class RkTimeline extends LitElement {
     item.focus({preventScroll: true});
   };
 
+  /** Loads the filters the first time a list has tags, and shows them for each new list. */
+  async #showFilters() {
+    const container = this.renderRoot.querySelector<HTMLElement>('.filter-bar');
+    const list = this.#list;
+    if (!container || (list === this.#filteredList && container.firstChild)) return;
+    this.#filteredList = list;
+    const {FilterBar} = await import('./features/filter-bar.js');
+    this.#filterBar ??= new FilterBar(this.renderRoot as ShadowRoot);
+    container.replaceChildren(...this.#filterBar.show(this.renderRoot.querySelector('[part~=list]')!));
+  }
+
   #retry() {
     this.#refocus = true;
     this.#load();
@@ -270,6 +292,7 @@ export class RkTimeline extends LitElement {
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
       <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
+      ${this.filters !== 'off' && events.some((event) => event.tags.length) ? html`<div class="filter-bar"></div>` : nothing}
       ${timeline || loading
         ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
             timeline ? this.#renderList(events, language) : nothing

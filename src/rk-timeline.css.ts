@@ -120,6 +120,11 @@ export const timelineCss = css`
     text-align: center;
     text-decoration: none;
   }
+  /* Its height kept while the filters load, so the list does not move when they arrive. */
+  .filter-bar {
+    min-height: 2.75em;
+    margin-bottom: 1em;
+  }
   .section-title {
     margin: 0 0 0.75em;
     font-size: 1.3em;
@@ -194,12 +199,13 @@ export const timelineCss = css`
       border-color: CanvasText;
     }
   }
-  /* Paper: every event is already shown; keep each whole, and drop the button that cannot be pressed. */
+  /* Paper: keep each event whole, and drop the buttons and permalinks, which paper cannot follow. */
   @media print {
     .event {
       break-inside: avoid;
     }
-    button {
+    button,
+    .permalink {
       display: none;
     }
   }

@@ -54,6 +54,8 @@ function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: L
   const time = renderDate(event, language);
   const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`, id},
     element('span', {part: 'marker', class: 'marker'}));
+  // For the filters, which load on demand and find events by their tags.
+  if (event.tags.length) item.setAttribute('data-tags', JSON.stringify(event.tags));
   if (event.label) item.append(element('span', {part: 'label', class: 'label'}, event.label));
   if (event.title) item.append(time);
   item.append(element(heading, {part: 'title'}, event.title ?? time), ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));

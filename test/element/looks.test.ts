@@ -109,14 +109,16 @@ describe('the reader is on a 320 px phone', () => {
 });
 
 describe('the reader uses a keyboard', () => {
-  it('reaches each link, permalinks included, with Tab in reading order, and sees a focus ring in the accent colour', async () => {
+  it('reaches each filter and link, permalinks included, with Tab in reading order, and sees a focus ring in the accent colour', async () => {
     const {element} = await settled(html`<rk-timeline style="--rk-timeline-accent: rgb(0, 90, 0)" src=${SEED_EN}></rk-timeline>`);
-    const links = [...shadow(element).querySelectorAll<HTMLAnchorElement>('a')];
-    expect(links.filter((link) => link.part.contains('permalink'))).to.have.length(items(element).length);
-    for (const link of links) {
+    await waitUntil(() => part(element, 'filter'), 'the filters load');
+    const controls = [...shadow(element).querySelectorAll<HTMLElement>('button, a')];
+    expect(controls.filter((control) => control.part.contains('permalink'))).to.have.length(items(element).length);
+    expect(controls[0].part.contains('filter')).to.equal(true);
+    for (const control of controls) {
       await sendKeys({press: 'Tab'});
-      expect(shadow(element).activeElement).to.equal(link);
-      const style = getComputedStyle(link);
+      expect(shadow(element).activeElement === control, control.outerHTML).to.equal(true);
+      const style = getComputedStyle(control);
       expect(style.outlineStyle).to.equal('solid');
       expect(style.outlineColor).to.equal('rgb(0, 90, 0)');
     }
