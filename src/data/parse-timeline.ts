@@ -58,7 +58,7 @@ const field = (object: Fields, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
 /** A value as JSON, cut short, for messages: `"25/04/2019"`, `42`, `{"a":1}`. */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   let json;
   try {
     json = JSON.stringify(value) ?? String(value);

@@ -1,4 +1,5 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
+import {describe} from '../data/parse-timeline.js';
 import {htmlToLine, htmlToText} from './html-text.js';
 
 /** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
@@ -17,13 +18,6 @@ const isObject = (value: unknown): value is Fields =>
 function get(value: unknown, path: string): unknown {
   for (const key of path.split('.')) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
   return value;
-}
-
-/** A value for warnings: primitives as JSON, cut short; objects by kind, as a hostile one may be too deep to stringify. */
-function describe(value: unknown): string {
-  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
 // A Wikimedia Commons file page ends in .jpg but is a web page, not an image.

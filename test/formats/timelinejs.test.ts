@@ -119,7 +119,7 @@ describe('an editor gives TimelineJS dates', () => {
     ['no start_date', {start_date: undefined}, 'events[0].start_date: missing'],
     ['a start_date without a year', {start_date: {month: '4'}}, 'events[0].start_date.year: missing'],
     ['a start_date as text', {start_date: '2019-04-25'}, 'events[0].start_date: expected {year, month, day}, found "2019-04-25"'],
-    ['a year as an object', {start_date: {year: {value: 2019}}}, 'events[0].start_date.year: expected a year, found an object'],
+    ['a year as an object', {start_date: {year: {value: 2019}}}, 'events[0].start_date.year: expected a year, found {"value":2019}'],
   ];
   for (const [name, fields, problem] of bad) {
     it(`skips an event with ${name}, naming it`, () => {
@@ -231,7 +231,7 @@ describe('an editor fills the other TimelineJS fields', () => {
   it('warns about a text field that is not text and goes on', () => {
     const {document, warnings} = one({text: {headline: 'Summit', text: ['a']}});
     expect(document.events![0]).to.not.have.property('text');
-    expect(warnings).to.deep.equal(['events[0].text.text: expected text, found an array; ignored (event "Summit")']);
+    expect(warnings).to.deep.equal(['events[0].text.text: expected text, found ["a"]; ignored (event "Summit")']);
   });
 
   it('skips a slide that is not an object', () => {
