@@ -4,7 +4,7 @@ import {decodeJson} from '../../src/load/fetch-timeline.js';
 import {TimelineError} from '../../src/timeline-error.js';
 
 const BASE = 'https://news.example/data/timeline';
-const fixture = async (name: string) => (await fetch(`/test/fixtures/formats/${name}`)).text();
+const fixture = async (name: string) => (await fetch(`/data/examples/${name}`)).text();
 const thrown = (run: () => unknown): TimelineError => {
   try {
     run();

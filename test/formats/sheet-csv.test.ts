@@ -13,7 +13,7 @@ const sheet = (...rows: Record<string, string>[]) => convertSheetCsv([HEADER, ..
 describe('an editor exports the TimelineJS Sheets template as CSV', () => {
   let converted: ReturnType<typeof convertSheetCsv>;
   before(async () => {
-    converted = convertSheetCsv(await (await fetch('/test/fixtures/formats/race-to-the-moon.csv')).text());
+    converted = convertSheetCsv(await (await fetch('/data/examples/race-to-the-moon.csv')).text());
   });
 
   it('reads the title row as the document title, not as an event', () => {

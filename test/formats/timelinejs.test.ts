@@ -9,7 +9,7 @@ const first = (fields: Fields) => one(fields).document.events![0];
 describe('an editor brings a TimelineJS file', () => {
   let fixture: unknown;
   before(async () => {
-    fixture = await (await fetch('/test/fixtures/formats/race-to-the-moon.timelinejs.json')).json();
+    fixture = await (await fetch('/data/examples/race-to-the-moon.timelinejs.json')).json();
   });
 
   it('reads the title slide as the document title and description, not as an event', () => {
