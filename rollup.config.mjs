@@ -77,4 +77,12 @@ export default [
     external: (id) => id === 'lit' || id.startsWith('lit/'),
     plugins: [typescript({tsconfig: './tsconfig.json', outDir: 'dist/lib', declarationDir: 'dist/lib'})],
   },
+  // The command-line tool (`npx rk-timeline`), for Node: the element's parser and event builder
+  // with a string-building document, no Lit.
+  {
+    input: 'src/cli/main.ts',
+    output: {file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node'},
+    external: (id) => id.startsWith('node:'),
+    plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: false}), resolve()],
+  },
 ];

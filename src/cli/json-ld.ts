@@ -1,0 +1,39 @@
+import {formatDate} from '../data/dates.js';
+import type {TimelineEvent} from '../data/parse-timeline.js';
+
+export interface JsonLdOptions {
+  /** The timeline's name: `label`, else the data's title. */
+  name?: string;
+  language: string;
+  newestFirst: boolean;
+  /** The article's address, when known: each event's `url` is its permalink there. */
+  page?: string;
+  anchor: string;
+}
+
+/**
+ * The timeline for machines, in schema.org terms: an `ItemList` (the events, in the order shown)
+ * of `ListItem`s, each an `Event`, the type for something that happened at a time, with
+ * `startDate`/`endDate` at the data's own precision (ISO 8601: `2000-07`), a `description`, an
+ * `image`, and, with the page's address, a `url` that opens the event in the article.
+ */
+export function timelineJsonLd(events: readonly TimelineEvent[], {name, language, newestFirst, page, anchor}: JsonLdOptions) {
+  const event = (event: TimelineEvent) => ({
+    '@type': 'Event',
+    name: event.title ?? event.displayDate ?? formatDate(event.date.start, language),
+    startDate: event.date.start.iso,
+    endDate: event.date.end?.iso,
+    description: event.paragraphs.join('\n\n') || undefined,
+    image: event.media && {'@type': 'ImageObject', url: event.media.src, caption: event.media.caption, creditText: event.media.credit},
+    url: page ? `${page}#${anchor}-${event.id}` : undefined,
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name,
+    inLanguage: language,
+    itemListOrder: `https://schema.org/ItemListOrder${newestFirst ? 'Descending' : 'Ascending'}`,
+    numberOfItems: events.length,
+    itemListElement: events.map((item, index) => ({'@type': 'ListItem', position: index + 1, item: event(item)})),
+  };
+}

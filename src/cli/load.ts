@@ -1,0 +1,53 @@
+import type {Timeline} from '../data/parse-timeline.js';
+import {readTimeline, type TimelineFormat} from '../formats/read-timeline.js';
+import {decodeJson} from '../load/fetch-timeline.js';
+import {TimelineError} from '../timeline-error.js';
+import {UNKNOWN_PAGE} from './page-address.js';
+import {CliError, readInput, type Input} from './read-input.js';
+import {EVENT_CAP} from './snippet.js';
+
+export interface Loaded {
+  input: Input;
+  timeline: Timeline;
+  format: TimelineFormat;
+  /** One sentence each, starting with where: `events[3].date: …`, `row 7: …`. */
+  warnings: string[];
+}
+
+/**
+ * The element's reader (our JSON, TimelineJS JSON, Sheets CSV), with messages that name the
+ * input: JSON is decoded here, under its own name, and only text that is not JSON is handed
+ * over as text, to be tried as CSV.
+ */
+function read(text: string, where: string, baseUrl: string) {
+  let json;
+  try {
+    json = decodeJson(text, where);
+  } catch (error) {
+    if (!(error instanceof TimelineError) || error.kind !== 'json') throw error;
+    try {
+      return readTimeline({text}, baseUrl);
+    } catch (asText) {
+      throw asText instanceof TimelineError && asText.kind === 'json' ? error : asText;
+    }
+  }
+  return readTimeline({json}, baseUrl);
+}
+
+/**
+ * Reads and checks a timeline the way the element does, with the element's own reader. Relative
+ * addresses in it resolve against its own URL, else `base`, else a stand-in for the page.
+ */
+export async function loadTimeline(name: string, {timeout, base}: {timeout: number; base?: string}): Promise<Loaded> {
+  const input = await readInput(name, timeout);
+  try {
+    const {timeline, warnings, format} = read(input.text, input.url ?? (name === '-' ? 'Standard input' : name), input.url ?? base ?? UNKNOWN_PAGE);
+    const {length} = timeline.events;
+    // The element's own warning, for the events it will not show.
+    if (length > EVENT_CAP) warnings.push(`events: ${length}, over the cap; the first ${EVENT_CAP} in reading order are shown`);
+    return {input, timeline, format, warnings};
+  } catch (error) {
+    if (!(error instanceof TimelineError)) throw error;
+    throw new CliError(error.kind, error.message, error.status);
+  }
+}

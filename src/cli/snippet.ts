@@ -1,0 +1,97 @@
+import {createHash} from 'node:crypto';
+import type {Timeline} from '../data/parse-timeline.js';
+import {directionOf} from '../i18n/language.js';
+import {messagesFor} from '../i18n/messages.js';
+import {renderEvents} from '../render/render-events.js';
+import {timelineCss} from '../rk-timeline.css.js';
+import {type HtmlElement, type HtmlFragment, escapeAttribute, escapeText, withHtmlDocument} from './html-document.js';
+import {timelineJsonLd} from './json-ld.js';
+import type {Validators} from './read-input.js';
+import {scopeCss} from './scope-css.js';
+import {scriptJson, timelineJson} from './timeline-json.js';
+
+/** The element's default cap on events shown (`RkTimeline.limits.events`): the static copy shows what the element will. */
+export const EVENT_CAP = 10_000;
+
+/**
+ * The text of the snippet's `<style>`, the element's stylesheet scoped for its light DOM: the
+ * same in every snippet of one version of the package, so is its CSP hash.
+ */
+export const snippetCss = `\n${scopeCss(timelineCss)}
+/* Without scripting the tag filters never come: no room kept for them. */
+@media (scripting: none) {
+  rk-timeline .filter-bar {display: none !important}
+}
+`;
+
+/** The CSP source that allows a `<style>` holding `css`: `'sha256-…'`. */
+export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+
+export interface SnippetOptions {
+  /** Attributes of the element, as the embedder writes them. */
+  attributes: {
+    id?: string;
+    lang: string;
+    dir?: 'ltr' | 'rtl';
+    src?: string;
+    label?: string;
+    'heading-level'?: number;
+    order?: 'oldest-first' | 'newest-first';
+    theme?: 'auto' | 'light' | 'dark';
+    timeout?: number;
+    credentials?: string;
+    filters?: 'auto' | 'off';
+  };
+  /** The data's validators, for the element's re-check of `src`. */
+  validators?: Validators;
+  /** The article's address, without its fragment; '' leaves permalinks relative (`#timeline-…`). */
+  page: string;
+  /** `false` leaves the `<style>` out, for a host that serves the stylesheet itself. */
+  style: boolean;
+  nonce?: string;
+  jsonLd: boolean;
+}
+
+const attributeList = (attributes: Record<string, string | number | undefined>) =>
+  Object.entries(attributes)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+    .join('');
+
+/**
+ * The `<rk-timeline>` with the whole timeline inside as plain HTML: the data in the element's own
+ * format for the element to take over from, the scoped stylesheet, and the list exactly as the
+ * element builds it in its shadow root (the same builder), so nothing moves when it does.
+ */
+export function renderSnippet(timeline: Timeline, {attributes, validators, page, style, nonce, jsonLd}: SnippetOptions) {
+  const language = attributes.lang;
+  const direction = attributes.dir ?? directionOf(language);
+  const newestFirst = attributes.order === 'newest-first';
+  const anchor = attributes.id || 'timeline';
+  const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, EVENT_CAP);
+  const label = attributes.label || timeline.title;
+
+  const items = withHtmlDocument(() => {
+    const fragment = renderEvents(shown, {language, messages: messagesFor(language), headingLevel: attributes['heading-level'] ?? 3, anchor, page});
+    return (fragment as unknown as HtmlFragment).childNodes.map((item) => `      ${(item as HtmlElement).outerHTML}\n`).join('');
+  });
+
+  const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});
+  const lines = [
+    `<rk-timeline${attributeList(attributes)}>`,
+    `  <script type="application/json"${dataAttributes}>${scriptJson(timelineJson(timeline))}</script>`,
+    style ? `  <style${attributeList({nonce})}>${snippetCss}</style>` : undefined,
+    `  <div class="timeline theme-${attributes.theme ?? 'auto'}"${attributeList({lang: language, dir: direction})}>`,
+    // What the element puts before its list, so that the list is where the element will put it.
+    timeline.events.length ? undefined : `    <p part="status">${escapeText(messagesFor(language).empty)}</p>`,
+    attributes.filters !== 'off' && timeline.events.some((event) => event.tags.length) ? '    <div class="filter-bar"></div>' : undefined,
+    `    <ol part="list"${attributeList({'aria-label': label})}>`,
+    `${items}    </ol>`,
+    '  </div>',
+    '</rk-timeline>',
+    jsonLd
+      ? `<script type="application/ld+json">${scriptJson(timelineJsonLd(shown, {name: label, language, newestFirst, page: page || undefined, anchor}))}</script>`
+      : undefined,
+  ];
+  return lines.filter((line) => line !== undefined).join('\n') + '\n';
+}
