@@ -4,6 +4,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {launchers} from './test/server/engines.mjs';
 import {faultMiddleware} from './test/server/fault-middleware.mjs';
+import {prerenderMiddleware} from './test/server/prerender-middleware.mjs';
 
 // One engine per run: RK_ENGINE=chromium (default), firefox or webkit. `npm test` runs all three.
 const engine = process.env.RK_ENGINE ?? 'chromium';
@@ -42,7 +43,7 @@ export default {
   // The WebDriver launcher runs side-by-side files in small iframes, where sendKeys misbehaves.
   concurrency: engine === 'webkit' ? 1 : 2,
   testFramework: {config: {timeout: 10000}},
-  middleware: [faultMiddleware({readFile})],
+  middleware: [faultMiddleware({readFile}), prerenderMiddleware()],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, gzipSizePlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [await launchers[engine]()],
 };
