@@ -7,6 +7,7 @@ import {messagesFor} from './i18n/messages.js';
 import {DEFAULT_TIMEOUT_MS, decodeJson} from './load/fetch-timeline.js';
 import {fetchShared} from './load/share-request.js';
 import {renderEvents} from './render/render-events.js';
+import {renderFilters} from './render/render-filters.js';
 import {renderError} from './render/render-states.js';
 import type {FilterBar} from './features/filter-bar.js';
 import {timelineStyles} from './rk-timeline.styles.js';
@@ -117,9 +118,10 @@ export class RkTimeline extends LitElement {
   /** The list's `<li>`s, in the fragment Lit was given, and the inputs they were built from. */
   #list?: DocumentFragment;
   #listInputs: unknown[] = [];
-  /** The tag filters, once loaded, and the list they were last shown for. */
+  /** The filter buttons built with the list, if its events have tags; what they do, once loaded. */
+  #filters?: HTMLElement;
   #filterBar?: FilterBar;
-  #filteredList?: DocumentFragment;
+  #attachedFilters?: HTMLElement;
 
   // `lang` and `dir` are global attributes with native accessors: observe them without owning them.
   static override get observedAttributes() {
@@ -232,15 +234,14 @@ export class RkTimeline extends LitElement {
     item.focus({preventScroll: true});
   };
 
-  /** Loads the filters the first time a list has tags, and shows them for each new list. */
+  /** Loads what the filters do the first time a list has them, and attaches it to each new list. */
   async #showFilters() {
-    const container = this.renderRoot.querySelector<HTMLElement>('.filter-bar');
-    const list = this.#list;
-    if (!container || (list === this.#filteredList && container.firstChild)) return;
-    this.#filteredList = list;
+    const filters = this.#filters;
+    if (!filters?.isConnected || filters === this.#attachedFilters) return;
+    this.#attachedFilters = filters;
     const {FilterBar} = await import('./features/filter-bar.js');
     this.#filterBar ??= new FilterBar(this.renderRoot as ShadowRoot);
-    container.replaceChildren(...this.#filterBar.show(this.renderRoot.querySelector('[part~=list]')!));
+    this.#filterBar.attach(filters, this.renderRoot.querySelector('[part~=list]')!);
   }
 
   #retry() {
@@ -268,11 +269,14 @@ export class RkTimeline extends LitElement {
     const cap = RkTimeline.limits.events;
     const anchor = this.#anchor();
     const page = location.href.split('#')[0];
-    const inputs = [events, language, headingLevel, newestFirst, cap, anchor, page];
+    const filtered = this.filters !== 'off';
+    const inputs = [events, language, headingLevel, newestFirst, cap, anchor, page, filtered];
     if (inputs.some((input, index) => input !== this.#listInputs[index])) {
       this.#listInputs = inputs;
       const shown = (newestFirst ? [...events].reverse() : events).slice(0, cap);
-      this.#list = renderEvents(shown, {language, messages: messagesFor(language), headingLevel, anchor, page});
+      const messages = messagesFor(language);
+      this.#list = renderEvents(shown, {language, messages, headingLevel, anchor, page});
+      this.#filters = filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages) : undefined;
     }
     return this.#list;
   }
@@ -285,6 +289,8 @@ export class RkTimeline extends LitElement {
     const events = timeline?.events ?? [];
     const shown = Math.min(events.length, RkTimeline.limits.events);
     const loading = this._state === 'loading';
+    // Built before the template: the filter buttons, which come before the list, are built with it.
+    const list = timeline && this.#renderList(events, language);
     const status = loading
       ? messages.loading
       : this._state === 'loaded'
@@ -292,10 +298,10 @@ export class RkTimeline extends LitElement {
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
       <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
-      ${this.filters !== 'off' && events.some((event) => event.tags.length) ? html`<div class="filter-bar"></div>` : nothing}
+      ${list ? this.#filters : nothing}
       ${timeline || loading
         ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
-            timeline ? this.#renderList(events, language) : nothing
+            list ?? nothing
           }</ol>`
         : nothing}
       ${timeline ? nothing : html`<slot @slotchange=${(event: Event) => this.#slotChanged(event.target as HTMLSlotElement)}></slot>`}

@@ -120,10 +120,24 @@ export const timelineCss = css`
     text-align: center;
     text-decoration: none;
   }
-  /* Its height kept while the filters load, so the list does not move when they arrive. */
-  .filter-bar {
-    min-height: 2.75em;
-    margin-bottom: 1em;
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5em;
+    margin: 0 0 1em;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    float: inline-start;
+    padding: 0;
+  }
+  [aria-pressed=true] {
+    color: var(--rk-timeline-background, Canvas);
+    background: var(--_accent);
+    border-color: var(--_accent);
   }
   .section-title {
     margin: 0 0 0.75em;
@@ -192,6 +206,11 @@ export const timelineCss = css`
       border-color: Highlight;
     }
     .day .marker {
+      background: Highlight;
+    }
+    [aria-pressed=true] {
+      forced-color-adjust: none;
+      color: HighlightText;
       background: Highlight;
     }
     .event::before {

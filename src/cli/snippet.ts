@@ -3,6 +3,7 @@ import type {Timeline} from '../data/parse-timeline.js';
 import {directionOf} from '../i18n/language.js';
 import {messagesFor} from '../i18n/messages.js';
 import {renderEvents} from '../render/render-events.js';
+import {renderFilters} from '../render/render-filters.js';
 import {timelineCss} from '../rk-timeline.css.js';
 import {type HtmlElement, type HtmlFragment, escapeAttribute, escapeText, withHtmlDocument} from './html-document.js';
 import {timelineJsonLd} from './json-ld.js';
@@ -18,9 +19,9 @@ export const EVENT_CAP = 10_000;
  * same in every snippet of one version of the package, so is its CSP hash.
  */
 export const snippetCss = `\n${scopeCss(timelineCss)}
-/* Without scripting the tag filters never come: no room kept for them. */
+/* Without scripting the tag filters cannot work: not shown. */
 @media (scripting: none) {
-  rk-timeline .filter-bar {display: none !important}
+  rk-timeline .filters {display: none !important}
 }
 `;
 
@@ -71,10 +72,14 @@ export function renderSnippet(timeline: Timeline, {attributes, validators, page,
   const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, EVENT_CAP);
   const label = attributes.label || timeline.title;
 
+  const messages = messagesFor(language);
   const items = withHtmlDocument(() => {
-    const fragment = renderEvents(shown, {language, messages: messagesFor(language), headingLevel: attributes['heading-level'] ?? 3, anchor, page});
+    const fragment = renderEvents(shown, {language, messages, headingLevel: attributes['heading-level'] ?? 3, anchor, page});
     return (fragment as unknown as HtmlFragment).childNodes.map((item) => `      ${(item as HtmlElement).outerHTML}\n`).join('');
   });
+  const filters = attributes.filters !== 'off' && shown.some((event) => event.tags.length)
+    ? withHtmlDocument(() => `    ${(renderFilters(shown, messages) as unknown as HtmlElement).outerHTML}`)
+    : undefined;
 
   const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});
   const lines = [
@@ -83,8 +88,8 @@ export function renderSnippet(timeline: Timeline, {attributes, validators, page,
     style ? `  <style${attributeList({nonce})}>${snippetCss}</style>` : undefined,
     `  <div class="timeline theme-${attributes.theme ?? 'auto'}"${attributeList({lang: language, dir: direction})}>`,
     // What the element puts before its list, so that the list is where the element will put it.
-    timeline.events.length ? undefined : `    <p part="status">${escapeText(messagesFor(language).empty)}</p>`,
-    attributes.filters !== 'off' && timeline.events.some((event) => event.tags.length) ? '    <div class="filter-bar"></div>' : undefined,
+    timeline.events.length ? undefined : `    <p part="status">${escapeText(messages.empty)}</p>`,
+    filters,
     `    <ol part="list"${attributeList({'aria-label': label})}>`,
     `${items}    </ol>`,
     '  </div>',

@@ -7,6 +7,9 @@ export interface Messages {
   retry: string;
   /** The accessible name of an event's permalink. */
   permalink: (title: string) => string;
+  /** The tag filters' legend, and their button that shows every event. */
+  filter: string;
+  all: string;
 }
 
 const en: Messages = {
@@ -16,6 +19,8 @@ const en: Messages = {
   failed: 'The timeline could not be loaded.',
   retry: 'Try again',
   permalink: (title) => `Link to this event: ${title}`,
+  filter: 'Show',
+  all: 'All',
 };
 
 const id: Messages = {
@@ -25,6 +30,8 @@ const id: Messages = {
   failed: 'Garis masa tidak dapat dimuat.',
   retry: 'Coba lagi',
   permalink: (title) => `Tautan ke peristiwa ini: ${title}`,
+  filter: 'Tampilkan',
+  all: 'Semua',
 };
 
 const ar: Messages = {
@@ -34,6 +41,8 @@ const ar: Messages = {
   failed: 'تعذّر تحميل الخط الزمني.',
   retry: 'إعادة المحاولة',
   permalink: (title) => `رابط إلى هذا الحدث: ${title}`,
+  filter: 'عرض',
+  all: 'الكل',
 };
 
 const catalogue = new Map(Object.entries({en, id, ar, in: id}));

@@ -18,7 +18,7 @@ export interface ListOptions {
 // 10,000 events. Strings only ever become text nodes or attribute values, never markup.
 
 /** An element with attributes, in order, and children; a string child becomes a text node. */
-function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
+export function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
   // Own entries only: a page that polluted Object.prototype must not add attributes (onerror=…).
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);

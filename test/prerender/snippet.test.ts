@@ -30,8 +30,8 @@ describe('a pre-rendered snippet with JavaScript off', () => {
     expect(window.getComputedStyle(document.querySelector('rk-timeline [part~="list"]')!).listStyleType).to.equal('none');
     expect(window.getComputedStyle(document.querySelector('rk-timeline .marker')!).borderTopStyle).to.equal('solid');
     expect(window.getComputedStyle(items[0].querySelector('time')!).display).to.equal('block');
-    // The tag filters need scripting: no blank room is kept for them.
-    expect(document.querySelector('rk-timeline .filter-bar')!.getClientRects().length).to.equal(0);
+    // The tag filters need scripting: not shown without it.
+    expect(document.querySelector('rk-timeline [part~="filters"]')!.getClientRects().length).to.equal(0);
     // In reading order, one below the other.
     const tops = items.map((item) => item.getBoundingClientRect().top);
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
@@ -41,8 +41,8 @@ describe('a pre-rendered snippet with JavaScript off', () => {
 describe('a pre-rendered snippet taken over by the element', () => {
   it('shows the same 14 events in its shadow root, each exactly where the static one was', async () => {
     const events = await seed();
-    // Tag filters off: they arrive later, in a module of their own (see the test with filters).
-    const {document, element, event, before, after} = await upgrade(['--heading-level', '2', '--filters', 'off']);
+    // With the tag filters, which the snippet and the element both put before the list.
+    const {document, element, event, before, after} = await upgrade(['--heading-level', '2']);
     expect(event.detail.count).to.equal(14);
     expect(event.detail.url, 'read from the inline data').to.equal(undefined);
     const items = [...element.shadowRoot!.querySelectorAll('[part~="item"]')];
