@@ -9,6 +9,23 @@ export interface FetchOptions {
   maxBytes: number;
   /** Cookies and HTTP auth: none unless the embedder opts in. */
   credentials: RequestCredentials;
+  /**
+   * Present on a re-check of data the caller has (even `{}`): the validators the server sent
+   * with it, so an unchanged file answers 304 and is not downloaded. See `fetchOnce` for how.
+   */
+  validators?: Validators;
+}
+
+/** What identifies one version of a file on its server (`ETag`, `Last-Modified`, as sent). */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A timeline's JSON, and the validators to send when checking it again. */
+export interface FetchedTimeline {
+  json: unknown;
+  validators: Validators;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -57,7 +74,18 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
   return text + decoder.decode();
 }
 
-async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: FetchOptions): Promise<unknown> {
+/**
+ * One attempt. A re-check asks for a 304 only where that costs no extra request:
+ * `If-None-Match` and `If-Modified-Since` are not CORS-safelisted request headers, so on another
+ * origin they would add a preflight (and fail every check on a server that does not answer
+ * preflights). They go to the page's own origin only. On another origin the request carries
+ * none, and `cache: 'no-cache'` has the browser revalidate its own copy with its own validators:
+ * no preflight, and a 304 on the wire when the server's answer was storable; the body then comes
+ * from the browser's cache, and the caller finds it unchanged.
+ * Of the answer's validators, `Last-Modified` is a CORS-safelisted response header and `ETag` is
+ * not: another origin must send `Access-Control-Expose-Headers: ETag` for it to be read.
+ */
+async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials, validators}: FetchOptions): Promise<FetchedTimeline | undefined> {
   signal.throwIfAborted();
   const attempt = new AbortController();
   const stop = () => attempt.abort(signal.reason);
@@ -66,11 +94,20 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: 
     () => attempt.abort(new TimelineError('timeout', `${url} did not answer within ${timeout / 1000} s`, url)),
     timeout,
   );
+  const {etag, lastModified} = validators ?? {};
+  const sameOrigin = new URL(url, document.baseURI).origin == location.origin;
+  const headers: Record<string, string> = {};
+  if (sameOrigin && etag) headers['if-none-match'] = etag;
+  if (sameOrigin && lastModified) headers['if-modified-since'] = lastModified;
   try {
     const response = await fetch(url, {
       signal: attempt.signal,
       credentials,
+      headers,
+      // Same origin, the browser leaves its cache aside for a request with our own validators.
+      cache: validators && !sameOrigin ? 'no-cache' : undefined,
     });
+    if (response.status == 304) return;
     if (!response.ok) {
       throw new TimelineError(
         'http',
@@ -80,7 +117,11 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: 
         retryAfter(response.headers.get('retry-after')),
       );
     }
-    return decodeJson(await readText(response, url, maxBytes), url, url);
+    const header = (name: string) => response.headers.get(name) ?? undefined;
+    return {
+      json: decodeJson(await readText(response, url, maxBytes), url, url),
+      validators: {etag: header('etag'), lastModified: header('last-modified')},
+    };
   } catch (error) {
     if (attempt.signal.aborted) throw attempt.signal.reason;
     if (error instanceof TimelineError) throw error;
@@ -89,7 +130,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials}: 
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
-    attempt.abort(); // an error answer's body is not read: let its connection go
+    attempt.abort(); // an error answer's body, or an unchanged one, is not read: let its connection go
   }
 }
 
@@ -104,10 +145,11 @@ const wait = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * Fetches a timeline's JSON. Network failures, 5xx and 429 are retried with exponential
+ * Fetches a timeline's JSON and its validators; `undefined` when a re-check's server answers
+ * 304 (the caller's copy is current). Network failures, 5xx and 429 are retried with exponential
  * backoff (or the server's `Retry-After`); 4xx, timeouts and bad bodies fail at once.
  */
-export async function fetchTimelineJson(url: string, options: FetchOptions): Promise<unknown> {
+export async function fetchTimeline(url: string, options: FetchOptions): Promise<FetchedTimeline | undefined> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url, options);
@@ -119,3 +161,7 @@ export async function fetchTimelineJson(url: string, options: FetchOptions): Pro
     }
   }
 }
+
+/** `fetchTimeline` for a first load: the JSON alone. */
+export const fetchTimelineJson = async (url: string, options: FetchOptions): Promise<unknown> =>
+  (await fetchTimeline(url, options))?.json;

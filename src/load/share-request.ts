@@ -1,7 +1,7 @@
-import {fetchTimelineJson, type FetchOptions} from './fetch-timeline.js';
+import {fetchTimeline, type FetchOptions, type FetchedTimeline} from './fetch-timeline.js';
 
 interface SharedRequest {
-  json: Promise<unknown>;
+  result: Promise<FetchedTimeline | undefined>;
   controller: AbortController;
   waiting: number;
 }
@@ -10,20 +10,20 @@ interface SharedRequest {
 const inFlight = new Map<string, SharedRequest>();
 
 /**
- * `fetchTimelineJson`, shared by callers asking for the same URL with the same options while
- * it runs. A caller that aborts stops waiting; the request stops when no one waits, and a
- * later caller starts a new one.
+ * `fetchTimeline`, shared by callers asking for the same URL with the same options (validators
+ * included) while it runs. A caller that aborts stops waiting; the request stops when no one
+ * waits, and a later caller starts a new one.
  */
-export function fetchShared(url: string, {signal, ...options}: FetchOptions): Promise<unknown> {
+export function fetchTimelineShared(url: string, {signal, ...options}: FetchOptions): Promise<FetchedTimeline | undefined> {
   const key = JSON.stringify([url, options]);
   let shared = inFlight.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const json = fetchTimelineJson(url, {...options, signal: controller.signal});
-    shared = {json, controller, waiting: 0};
+    const result = fetchTimeline(url, {...options, signal: controller.signal});
+    shared = {result, controller, waiting: 0};
     inFlight.set(key, shared);
     const done = () => inFlight.get(key) === shared && inFlight.delete(key);
-    json.then(done, done);
+    result.then(done, done);
   }
   const request = shared;
   request.waiting++;
@@ -36,6 +36,10 @@ export function fetchShared(url: string, {signal, ...options}: FetchOptions): Pr
       reject(signal.reason);
     };
     signal.addEventListener('abort', leave, {once: true});
-    request.json.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    request.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
   });
 }
+
+/** `fetchTimelineShared` for a first load: the JSON alone. */
+export const fetchShared = async (url: string, options: FetchOptions): Promise<unknown> =>
+  (await fetchTimelineShared(url, options))?.json;

@@ -26,6 +26,93 @@ function startSecondOrigin() {
   return secondOrigin;
 }
 
+// Timelines that change while a page watches them, for conditional requests and live updates.
+// Each key has its own: serial number, body, validators and counters. `version` picks a built-in
+// body; the ETag is `"<serial>"` and Last-Modified a minute later per serial, so both change on
+// every `set`, even back to a body served before.
+const VERSIONS = {
+  1: {events: [
+    {id: 'a', date: '2024-01-01', title: 'First'},
+    {id: 'b', date: '2024-01-02', title: 'Second'},
+    {id: 'c', date: '2024-01-03', title: 'Third'},
+  ]},
+  2: {events: [
+    {id: 'a', date: '2024-01-01', title: 'First'},
+    {id: 'b', date: '2024-01-02', title: 'Second, updated', text: 'More is known now.'},
+    {id: 'd', date: '2024-01-04', title: 'Fourth'},
+  ]},
+};
+const versioned = new Map();
+function versionedState(key) {
+  if (!versioned.has(key)) {
+    versioned.set(key, {serial: 1, body: JSON.stringify(VERSIONS[1]), fails: 0, code: 503, retryAfter: undefined,
+      hits: 0, notModified: 0, preflights: 0, requests: []});
+  }
+  return versioned.get(key);
+}
+const validatorsOf = (state) => ({
+  etag: `"${state.serial}"`,
+  lastModified: new Date(Date.UTC(2024, 0, 1) + state.serial * 60_000).toUTCString(),
+});
+/**
+ * One answer of a versioned timeline: `{status, headers, body}`. 304 when If-None-Match names
+ * the ETag, or (without If-None-Match) If-Modified-Since is no earlier than Last-Modified,
+ * unless `conditional=0`; `cache` sets Cache-Control (default `no-cache`: stored, revalidated).
+ */
+function answerVersioned(state, query, header) {
+  const ifNoneMatch = header('if-none-match');
+  const ifModifiedSince = header('if-modified-since');
+  state.hits++;
+  state.requests.push({ifNoneMatch, ifModifiedSince});
+  if (state.fails > 0) {
+    state.fails--;
+    return {status: state.code, headers: state.retryAfter ? {'retry-after': state.retryAfter} : {}, body: 'try later'};
+  }
+  const {etag, lastModified} = validatorsOf(state);
+  const headers = {etag, 'last-modified': lastModified, 'cache-control': query.cache ?? 'no-cache'};
+  const fresh = ifNoneMatch
+    ? ifNoneMatch.split(',').some((tag) => ['*', etag, `W/${etag}`].includes(tag.trim()))
+    : Boolean(ifModifiedSince) && Date.parse(lastModified) <= Date.parse(ifModifiedSince);
+  if (fresh && query.conditional !== '0') {
+    state.notModified++;
+    return {status: 304, headers, body: null};
+  }
+  return {status: 200, headers: {...headers, 'content-type': 'application/json'}, body: state.body};
+}
+
+// A second origin serving the versioned timelines with CORS (`Access-Control-Allow-Origin: *`),
+// exposing the ETag only with `expose=1`; it counts preflights, which cheap polling never needs.
+let corsOrigin;
+function startCorsOrigin() {
+  corsOrigin ??= new Promise((resolve) => {
+    const server = createServer((request, response) => {
+      const {searchParams} = new URL(request.url, 'http://localhost');
+      const query = Object.fromEntries(searchParams);
+      const state = versionedState(query.key ?? '');
+      response.setHeader('access-control-allow-origin', '*');
+      if (request.method === 'OPTIONS') {
+        state.preflights++;
+        response.setHeader('access-control-allow-headers', 'if-none-match, if-modified-since');
+        response.writeHead(204).end();
+        return;
+      }
+      if (query.expose === '1') response.setHeader('access-control-expose-headers', 'ETag');
+      const {status, headers, body} = answerVersioned(state, query, (name) => request.headers[name]);
+      response.writeHead(status, headers).end(body ?? undefined);
+    });
+    server.unref();
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}/versioned`));
+  });
+  return corsOrigin;
+}
+
+/** The body of a POST request, as text. */
+async function requestBody(request) {
+  let body = '';
+  for await (const chunk of request) body += chunk;
+  return body;
+}
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function* trickle() {
@@ -147,6 +234,34 @@ export function faultMiddleware({readFile}) {
           lang: 'en',
           events: Array.from({length: Number(query.count)}, (_, i) => ({date: `${1000 + (i % 9000)}`, title: `Event ${i}`})),
         });
+        return;
+      case 'versioned': { // a timeline that changes (see VERSIONS), with ETag and Last-Modified
+        const {status, headers, body} = answerVersioned(versionedState(query.key ?? ''), query, (name) => ctx.get(name) || undefined);
+        ctx.status = status;
+        ctx.set(headers);
+        ctx.body = body;
+        return;
+      }
+      case 'versioned/set': { // the next version: built-in `version=N`, or the JSON body of a POST;
+        // `fails=N` (with `code`, `retryAfter`) makes the next N requests fail instead. Answers
+        // the new validators.
+        const state = versionedState(query.key ?? '');
+        if (query.fails) Object.assign(state, {fails: Number(query.fails), code: Number(query.code ?? 503), retryAfter: query.retryAfter});
+        const body = query.version ? JSON.stringify(VERSIONS[query.version]) : ctx.method === 'POST' ? await requestBody(ctx.req) : undefined;
+        if (body !== undefined) Object.assign(state, {serial: state.serial + 1, body});
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(validatorsOf(state));
+        return;
+      }
+      case 'versioned/state': { // validators, counters (hits, notModified, preflights) and the
+        // conditional headers of each request
+        const {serial, body, fails, code, retryAfter, ...counters} = versionedState(query.key ?? '');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({...validatorsOf({serial}), ...counters});
+        return;
+      }
+      case 'cors-origin': // the URL of the versioned timelines on a second origin, with CORS
+        ctx.body = await startCorsOrigin();
         return;
       default:
         ctx.status = 400;
