@@ -1,0 +1,94 @@
+import {expect, waitUntil} from '@open-wc/testing';
+import {uniqueKey} from '../element/helpers.js';
+import {parseTimeline, type TimelineEvent} from '../../src/data/parse-timeline.js';
+import {fetchTimeline, type FetchOptions, type Validators} from '../../src/load/fetch-timeline.js';
+import {diffTimeline, type TimelineDiff} from '../../src/live/diff-timeline.js';
+import {startPolling} from '../../src/live/poll.js';
+
+const state = async (key: string) => (await fetch(`/fault/versioned/state?key=${key}`)).json();
+const options = (signal: AbortSignal, validators?: Validators): FetchOptions => ({
+  signal,
+  timeout: 5000,
+  maxBytes: 1 << 20,
+  credentials: 'omit',
+  validators,
+});
+
+/** The pieces wired the way the element wires them: load once, then poll, diff and keep. */
+async function follow(path: string, signal: AbortSignal) {
+  const url = new URL(path, location.href).href;
+  const first = (await fetchTimeline(url, options(signal)))!;
+  const story = {
+    events: parseTimeline(first.json, url).timeline.events as readonly TimelineEvent[],
+    validators: first.validators,
+    updates: [] as TimelineDiff[],
+    checks: [] as string[],
+  };
+  // Pages of a test run in the background are hidden: this one says it is read.
+  Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'visible'});
+  startPolling({
+    interval: 50,
+    signal,
+    check: async (signal) => {
+      const fresh = await fetchTimeline(url, options(signal, story.validators)).catch((error) => {
+        story.checks.push('failed');
+        throw error;
+      });
+      story.checks.push(fresh ? 'new' : 'unchanged');
+      if (!fresh) return;
+      const events = parseTimeline(fresh.json, url).timeline.events;
+      const diff = diffTimeline(story.events, events);
+      Object.assign(story, {events, validators: fresh.validators});
+      if (diff.added.length || diff.changed.length || diff.removed.length) story.updates.push(diff);
+    },
+  });
+  return story;
+}
+
+describe('a reader follows a developing story', () => {
+  let controller: AbortController;
+  beforeEach(() => (controller = new AbortController()));
+  afterEach(() => {
+    controller.abort();
+    delete (document as {visibilityState?: unknown}).visibilityState;
+  });
+
+  it('an unchanged file costs 304s; a new version arrives as added, changed and removed ids', async () => {
+    const key = uniqueKey();
+    const story = await follow(`/fault/versioned?key=${key}`, controller.signal);
+    await waitUntil(() => story.checks.length >= 2, 'two checks', {timeout: 8000});
+    expect(story.updates).to.deep.equal([]);
+    await fetch(`/fault/versioned/set?key=${key}&version=2`);
+    await waitUntil(() => story.updates.length === 1, 'an update', {timeout: 8000});
+    expect(story.updates[0]).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
+    const {notModified, hits} = await state(key);
+    expect(notModified).to.be.at.least(2);
+    expect(hits - notModified, 'full answers').to.equal(2);
+  });
+
+  it('an edit posted by the newsroom: only that event changes', async () => {
+    const key = uniqueKey();
+    const story = await follow(`/fault/versioned?key=${key}`, controller.signal);
+    const body = {
+      events: [
+        {id: 'a', date: '2024-01-01', title: 'First'},
+        {id: 'b', date: '2024-01-02', title: 'Second'},
+        {id: 'c', date: '2024-01-03', title: 'Third', media: {src: 'c.jpg', alt: 'The third event'}},
+      ],
+    };
+    await fetch(`/fault/versioned/set?key=${key}`, {method: 'POST', body: JSON.stringify(body)});
+    await waitUntil(() => story.updates.length === 1, 'an update', {timeout: 8000});
+    expect(story.updates[0]).to.deep.equal({added: [], changed: ['c'], removed: []});
+  });
+
+  it('a server that fails: a failed check keeps the shown version, and the next version still arrives', async () => {
+    const key = uniqueKey();
+    const story = await follow(`/fault/versioned?key=${key}`, controller.signal);
+    // A 5xx is retried twice inside a check: three failing answers fail one check.
+    await fetch(`/fault/versioned/set?key=${key}&fails=3&code=503`);
+    await fetch(`/fault/versioned/set?key=${key}&version=2`);
+    await waitUntil(() => story.updates.length === 1, 'an update', {timeout: 9000});
+    expect(story.checks.slice(0, 2)).to.deep.equal(['failed', 'new']);
+    expect(story.updates[0]).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
+  });
+});
