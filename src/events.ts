@@ -32,9 +32,24 @@ export class TimelineErrorEvent extends CustomEvent<TimelineErrorDetail> {
   }
 }
 
+export interface TimelineUpdateDetail {
+  /** Ids of the events that arrived, changed, or went away. */
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+/** A newer version of the data is shown. Bubbles and is composed. */
+export class TimelineUpdateEvent extends CustomEvent<TimelineUpdateDetail> {
+  constructor(detail: TimelineUpdateDetail) {
+    super('rk-timeline-update', {detail, bubbles: true, composed: true});
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'rk-timeline-load': TimelineLoadEvent;
     'rk-timeline-error': TimelineErrorEvent;
+    'rk-timeline-update': TimelineUpdateEvent;
   }
 }

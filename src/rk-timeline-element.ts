@@ -1,11 +1,12 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {parseTimeline, type Timeline, type TimelineEvent} from './data/parse-timeline.js';
+import {parseTimeline, type ParseResult, type Timeline, type TimelineEvent} from './data/parse-timeline.js';
+import {isTimelineJs} from './formats/detect-format.js';
 import {safeUrl} from './data/safe-url.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from './events.js';
 import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
-import {DEFAULT_TIMEOUT_MS, decodeJson} from './load/fetch-timeline.js';
-import {fetchShared} from './load/share-request.js';
+import {DEFAULT_TIMEOUT_MS, decodeJson, type FetchOptions, type Validators} from './load/fetch-timeline.js';
+import {fetchTimelineShared} from './load/share-request.js';
 import {renderEvents} from './render/render-events.js';
 import {renderFilters} from './render/render-filters.js';
 import {renderError} from './render/render-states.js';
@@ -18,7 +19,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
 /**
  * A vertical timeline of dated events for news articles: accessible, localized, themeable.
  * Data comes from the `data` property, a child `<script type="application/json">`, or `src`,
- * the first present. Each event can be linked to: `#<id of the element>-<id of the event>`.
+ * the first present, in the element's format, TimelineJS 3 JSON, or CSV of the TimelineJS sheet. Each event can be linked to: `#<id of the element>-<id of the event>`.
  *
  * @summary An accessible, localized vertical timeline from a JSON file.
  *
@@ -26,6 +27,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  *
  * @event rk-timeline-load - The events are in the DOM. Detail: `{count, warnings, url}`.
  * @event rk-timeline-error - The data cannot be shown. Detail: `{message, kind, url, status}`.
+ * @event rk-timeline-update - A newer version of the data is shown. Detail: `{added, changed, removed}` (event ids).
  *
  * @csspart list - The `<ol>` of events.
  * @csspart item - Each event's `<li>`.
@@ -66,6 +68,7 @@ export class RkTimeline extends LitElement {
     timeout: {type: Number},
     credentials: {},
     filters: {},
+    refresh: {type: Number},
     data: {attribute: false},
     _state: {state: true},
     _timeline: {state: true},
@@ -96,9 +99,13 @@ export class RkTimeline extends LitElement {
 
   /**
    * Page-wide caps: a larger data file ends the load; events past the cap (in reading order) are
-   * not shown, with a warning. Change the fields, before timelines load: `RkTimeline.limits.events = 2000`.
+   * not shown, with a warning; `refresh` is never shorter than `refresh` seconds. Change the
+   * fields before timelines load: `RkTimeline.limits.events = 2000`.
    */
-  static limits = {bytes: 10_000_000, events: 10_000};
+  static limits = {bytes: 10_000_000, events: 10_000, refresh: 5};
+
+  /** Seconds between checks of `src` for a newer version (5 at least); 0, the default, never checks. */
+  refresh = 0;
 
   /** `auto` shows tag filters when events have tags; `off` never does. */
   filters: 'auto' | 'off' = 'auto';
@@ -118,6 +125,10 @@ export class RkTimeline extends LitElement {
   /** The list's `<li>`s, in the fragment Lit was given, and the inputs they were built from. */
   #list?: DocumentFragment;
   #listInputs: unknown[] = [];
+  /** The data's `ETag` and `Last-Modified`, for checking `src` again. */
+  #validators?: Validators;
+  /** What the status region says after an update, in place of "loaded". */
+  #announcement?: string;
   /** The filter buttons built with the list, if its events have tags; what they do, once loaded. */
   #filters?: HTMLElement;
   #filterBar?: FilterBar;
@@ -165,28 +176,29 @@ export class RkTimeline extends LitElement {
     const {data, src} = this;
     // Inline data comes before src: a pre-rendered snippet carries the data it shows.
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    this._timeline = undefined;
+    this._timeline = this.#announcement = undefined;
     this._state = data == null && !src && !script ? 'idle' : 'loading';
     // Even inline data arrives after a first render, so the status region exists before it speaks.
     await 0;
     if (this._state === 'idle' || signal.aborted) return;
+    const srcUrl = src ? safeUrl(src, document.baseURI, true) : undefined;
     let url: string | undefined;
     let event: TimelineLoadEvent | TimelineErrorEvent;
     try {
-      let json = data ?? (script && decodeJson(script.text, 'The inline JSON'));
-      if (json == null) {
-        url = safeUrl(src, document.baseURI, true);
-        if (!url) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
-        json = await fetchShared(url, {
-          signal,
-          // setTimeout fires at once past 2^31 ms: anything but a sane positive number means the default.
-          timeout: this.timeout > 0 && this.timeout < 2 ** 31 ? this.timeout : DEFAULT_TIMEOUT_MS,
-          maxBytes: RkTimeline.limits.bytes,
-          credentials: this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit',
-        });
+      let read: ParseResult;
+      if (data != null) read = await this.#read({json: data}, document.baseURI);
+      else if (script) {
+        read = await this.#read({text: script.text, where: 'The inline JSON'}, document.baseURI);
+        // The validators a pre-rendered snippet was made with, for its one check of src.
+        this.#validators = {etag: script.dataset.etag, lastModified: script.dataset.lastModified};
+      } else {
+        if (!(url = srcUrl)) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
+        const fetched = (await fetchTimelineShared(url, this.#fetchOptions(signal)))!;
+        this.#validators = fetched.validators;
+        read = await this.#read({text: fetched.text, where: url}, url);
       }
-      const {timeline, warnings} = parseTimeline(json, url ?? document.baseURI);
       if (signal.aborted) return;
+      const {timeline, warnings} = read;
       const {length} = timeline.events;
       const cap = RkTimeline.limits.events;
       if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
@@ -207,6 +219,58 @@ export class RkTimeline extends LitElement {
     if (signal.aborted) return;
     this.#revealLinkedEvent();
     this.dispatchEvent(event);
+    // Then keep it current: a pre-rendered snippet checks src once, and `refresh` keeps checking.
+    const refresh = Math.min(Math.max(this.refresh, RkTimeline.limits.refresh), 86_400) * 1000 || 0;
+    if (this._state === 'loaded' && srcUrl && (refresh || (script && data == null))) {
+      this.#follow(srcUrl, refresh, !url, signal);
+    }
+  }
+
+  #fetchOptions = (signal: AbortSignal): FetchOptions => ({
+    signal,
+    // setTimeout fires at once past 2^31 ms: anything but a sane positive number means the default.
+    timeout: this.timeout > 0 && this.timeout < 2 ** 31 ? this.timeout : DEFAULT_TIMEOUT_MS,
+    maxBytes: RkTimeline.limits.bytes,
+    credentials: this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit',
+  });
+
+  /** Reads our format at once; TimelineJS JSON and CSV load their reader on demand. */
+  async #read(input: {json: unknown} | {text: string; where: string}, baseUrl: string): Promise<ParseResult> {
+    let json;
+    if ('json' in input) json = input.json;
+    else {
+      try {
+        json = decodeJson(input.text, input.where, baseUrl);
+      } catch (error) {
+        if ((error as TimelineError).kind !== 'json') throw error;
+        return (await import('./formats/read-timeline.js')).readTimeline({text: input.text}, baseUrl);
+      }
+    }
+    if (isTimelineJs(json)) return (await import('./formats/read-timeline.js')).readTimeline({json}, baseUrl);
+    return parseTimeline(json, baseUrl);
+  }
+
+  /** Checks `url` for newer data (at once, when `checkNow`), every `interval` ms unless 0. */
+  async #follow(url: string, interval: number, checkNow: boolean, signal: AbortSignal) {
+    const {followUpdates} = await import('./features/live-updates.js');
+    const root = this.renderRoot as ShadowRoot;
+    followUpdates({
+      root,
+      current: () => this._timeline!,
+      fetchChanged: async (checkSignal) => {
+        const fetched = await fetchTimelineShared(url, {...this.#fetchOptions(checkSignal), validators: this.#validators ?? {}});
+        if (!fetched) return undefined;
+        const {timeline} = await this.#read({text: fetched.text, where: url}, url);
+        this.#validators = fetched.validators;
+        return timeline;
+      },
+      show: async (timeline, announcement) => {
+        this._timeline = timeline;
+        this.#announcement = announcement;
+        await this.updateComplete;
+      },
+      item: (id) => root.getElementById(`${this.#anchor()}-${id}`),
+    }, {interval, checkNow, signal});
   }
 
   /** The fragment that starts this timeline's event links: its id, else its place among those without. */
@@ -294,7 +358,7 @@ export class RkTimeline extends LitElement {
     const status = loading
       ? messages.loading
       : this._state === 'loaded'
-        ? shown ? messages.loaded(shown.toLocaleString(language)) : messages.empty
+        ? shown ? this.#announcement ?? messages.loaded(shown.toLocaleString(language)) : messages.empty
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
       <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>

@@ -48,13 +48,13 @@ export interface ParseResult {
   warnings: string[];
 }
 
-type Fields = Record<string, unknown>;
+export type Fields = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Fields =>
+export const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Own properties only: a page that polluted Object.prototype must not inject fields.
-const field = (object: Fields, key: string): unknown =>
+export const field = (object: Fields, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
 /** A value as JSON, cut short, for messages: `"25/04/2019"`, `42`, `{"a":1}`. */

@@ -3,7 +3,8 @@ import {decodeJson} from '../load/fetch-timeline.js';
 import {TimelineError} from '../timeline-error.js';
 import type {Converted} from './document.js';
 import {convertSheetCsv} from './sheet-csv.js';
-import {convertTimelineJs, isTimelineJs} from './timelinejs.js';
+import {isTimelineJs} from './detect-format.js';
+import {convertTimelineJs} from './timelinejs.js';
 
 export type TimelineFormat = 'rk-timeline' | 'timelinejs' | 'csv';
 

@@ -1,5 +1,5 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
-import {describe} from '../data/parse-timeline.js';
+import {describe, field, isObject} from '../data/parse-timeline.js';
 import {htmlToLine, htmlToText} from './html-text.js';
 
 /** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
@@ -9,14 +9,9 @@ export interface Slide {
   at: (field?: string) => string;
 }
 
-type Fields = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A field by its dotted path, own properties only: a polluted Object.prototype adds nothing. */
 function get(value: unknown, path: string): unknown {
-  for (const key of path.split('.')) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  for (const key of path.split('.')) value = isObject(value) ? field(value, key) : undefined;
   return value;
 }
 
@@ -164,14 +159,6 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
 const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});
 
 /** Whether parsed JSON is TimelineJS 3: events with `start_date`, or a title slide with `text`. */
-export function isTimelineJs(json: unknown): boolean {
-  const events = get(json, 'events');
-  return (
-    (Array.isArray(events) && events.some((event) => get(event, 'start_date') !== undefined)) ||
-    (isObject(get(json, 'title')) && get(json, 'title.text') !== undefined)
-  );
-}
-
 /** TimelineJS 3 JSON as our document. Time of day, backgrounds, scale and the like are not ours to show. */
 export function convertTimelineJs(json: unknown): Converted {
   const slides = (key: string) => {

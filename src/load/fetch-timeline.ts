@@ -22,9 +22,9 @@ export interface Validators {
   lastModified?: string;
 }
 
-/** A timeline's JSON, and the validators to send when checking it again. */
+/** A timeline's body, as text (JSON, or CSV), and the validators to send when checking it again. */
 export interface FetchedTimeline {
-  json: unknown;
+  text: string;
   validators: Validators;
 }
 
@@ -119,7 +119,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials, v
     }
     const header = (name: string) => response.headers.get(name) ?? undefined;
     return {
-      json: decodeJson(await readText(response, url, maxBytes), url, url),
+      text: await readText(response, url, maxBytes),
       validators: {etag: header('etag'), lastModified: header('last-modified')},
     };
   } catch (error) {
@@ -145,9 +145,9 @@ const wait = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * Fetches a timeline's JSON and its validators; `undefined` when a re-check's server answers
+ * Fetches a timeline's body and its validators; `undefined` when a re-check's server answers
  * 304 (the caller's copy is current). Network failures, 5xx and 429 are retried with exponential
- * backoff (or the server's `Retry-After`); 4xx, timeouts and bad bodies fail at once.
+ * backoff (or the server's `Retry-After`); 4xx, timeouts and oversized bodies fail at once.
  */
 export async function fetchTimeline(url: string, options: FetchOptions): Promise<FetchedTimeline | undefined> {
   for (let attempt = 0; ; attempt++) {
@@ -161,7 +161,3 @@ export async function fetchTimeline(url: string, options: FetchOptions): Promise
     }
   }
 }
-
-/** `fetchTimeline` for a first load: the JSON alone. */
-export const fetchTimelineJson = async (url: string, options: FetchOptions): Promise<unknown> =>
-  (await fetchTimeline(url, options))?.json;

@@ -39,7 +39,3 @@ export function fetchTimelineShared(url: string, {signal, ...options}: FetchOpti
     request.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
   });
 }
-
-/** `fetchTimelineShared` for a first load: the JSON alone. */
-export const fetchShared = async (url: string, options: FetchOptions): Promise<unknown> =>
-  (await fetchTimelineShared(url, options))?.json;

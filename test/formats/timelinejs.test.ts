@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {convertTimelineJs, isTimelineJs} from '../../src/formats/timelinejs.js';
+import {isTimelineJs} from '../../src/formats/detect-format.js';
+import {convertTimelineJs} from '../../src/formats/timelinejs.js';
 
 type Fields = Record<string, unknown>;
 const slide = (fields: Fields = {}): Fields => ({start_date: {year: '2019', month: '4', day: '25'}, text: {headline: 'Summit'}, ...fields});

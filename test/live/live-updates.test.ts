@@ -19,7 +19,7 @@ async function follow(path: string, signal: AbortSignal) {
   const url = new URL(path, location.href).href;
   const first = (await fetchTimeline(url, options(signal)))!;
   const story = {
-    events: parseTimeline(first.json, url).timeline.events as readonly TimelineEvent[],
+    events: parseTimeline(JSON.parse(first.text), url).timeline.events as readonly TimelineEvent[],
     validators: first.validators,
     updates: [] as TimelineDiff[],
     checks: [] as string[],
@@ -36,7 +36,7 @@ async function follow(path: string, signal: AbortSignal) {
       });
       story.checks.push(fresh ? 'new' : 'unchanged');
       if (!fresh) return;
-      const events = parseTimeline(fresh.json, url).timeline.events;
+      const events = parseTimeline(JSON.parse(fresh.text), url).timeline.events;
       const diff = diffTimeline(story.events, events);
       Object.assign(story, {events, validators: fresh.validators});
       if (diff.added.length || diff.changed.length || diff.removed.length) story.updates.push(diff);
