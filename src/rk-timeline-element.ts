@@ -43,6 +43,7 @@ type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
  * @csspart section-title - A section's heading.
  * @csspart filters - The `<fieldset>` of tag filters, shown when events have tags.
  * @csspart filter - Each filter's toggle button.
+ * @csspart new - The "New" badge on an event that arrived with a live update, until it has been seen.
  * @csspart status - The live region announcing loading, loaded and empty (visible when empty).
  * @csspart error - The box shown when the data cannot be shown.
  * @csspart retry - The error box's retry button.

@@ -1,14 +1,28 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 
-
-const BUDGET_BYTES = 12 * 1024;
+// What a reader downloads for a timeline in our JSON format: Lit (about 6.1 KB of it) and the
+// element with deep links, sections and the filter buttons. A ratchet on what is, not the 10 KB
+// aimed at (see the README's Performance section for where the bytes go).
+const BUDGET_BYTES = 14 * 1024;
+// What only some timelines load, beside it: other formats, what filters do, live updates.
+const ON_DEMAND_BUDGET_BYTES = 4 * 1024;
+const ON_DEMAND = ['filter-bar', 'live-updates', 'read-timeline'];
 
 describe('a newsroom ships one file', () => {
   it(`dist/rk-timeline.js is at most ${BUDGET_BYTES} bytes gzipped (gzip -9), Lit included`, async () => {
     const size = await executeServerCommand<number, string>('gzip-size', 'dist/rk-timeline.js');
     expect(size).to.be.greaterThan(5000, 'the bundle was built');
     expect(size).to.be.at.most(BUDGET_BYTES);
+  });
+
+  it(`loads each of ${ON_DEMAND.join(', ')} on demand from beside it, at most ${ON_DEMAND_BUDGET_BYTES} bytes gzipped`, async () => {
+    const code = await (await fetch('/dist/rk-timeline.js')).text();
+    for (const name of ON_DEMAND) {
+      expect(code, name).to.contain(`import("./rk-timeline-${name}.js")`);
+      const size = await executeServerCommand<number, string>('gzip-size', `dist/rk-timeline-${name}.js`);
+      expect(size, name).to.be.within(200, ON_DEMAND_BUDGET_BYTES);
+    }
   });
 
   it('has no bare imports, and names no host other than its data URL', async () => {
@@ -41,11 +55,14 @@ describe('custom-elements.json describes the public contract', () => {
       .flatMap((module: {declarations?: unknown[]}) => module.declarations ?? [])
       .find((declaration: {tagName?: string}) => declaration.tagName === 'rk-timeline');
     const names = (list: {name: string}[] = []) => list.map((entry) => entry.name).sort();
-    expect(names(element.attributes)).to.deep.equal(['credentials', 'dir', 'heading-level', 'label', 'lang', 'order', 'src', 'theme', 'timeout']);
-    expect(names(element.events)).to.deep.equal(['rk-timeline-error', 'rk-timeline-load']);
-    expect(names(element.cssParts)).to.deep.equal(
-      ['date', 'error', 'item', 'link', 'list', 'marker', 'media', 'retry', 'status', 'text', 'title'].sort(),
+    expect(names(element.attributes)).to.deep.equal(
+      ['credentials', 'dir', 'filters', 'heading-level', 'label', 'lang', 'order', 'refresh', 'src', 'theme', 'timeout'],
     );
+    expect(names(element.events)).to.deep.equal(['rk-timeline-error', 'rk-timeline-load', 'rk-timeline-update']);
+    expect(names(element.cssParts)).to.deep.equal([
+      'date', 'error', 'filter', 'filters', 'item', 'label', 'link', 'list', 'marker', 'media', 'new', 'permalink', 'retry',
+      'section', 'section-title', 'status', 'text', 'title',
+    ].sort());
     expect(names(element.cssProperties)).to.deep.equal([
       '--rk-timeline-accent', '--rk-timeline-background', '--rk-timeline-font-family', '--rk-timeline-gap',
       '--rk-timeline-line-color', '--rk-timeline-marker-size', '--rk-timeline-muted-color', '--rk-timeline-text-color',
