@@ -40,8 +40,11 @@ const gzipSizePlugin = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // The WebDriver launcher runs side-by-side files in small iframes, where sendKeys misbehaves.
-  concurrency: engine === 'webkit' ? 1 : 2,
+  // Keyboard tests need the window's focus: headless Chromium gives each page its own, but
+  // Firefox's pages share one window's (a file running beside another loses it, and :focus-visible
+  // with it), and the WebDriver launcher runs side-by-side files in small iframes, where sendKeys
+  // misbehaves. One file at a time there.
+  concurrency: engine === 'chromium' ? 2 : 1,
   testFramework: {config: {timeout: 10000}},
   middleware: [faultMiddleware({readFile}), prerenderMiddleware()],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, gzipSizePlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],

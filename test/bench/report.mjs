@@ -92,5 +92,7 @@ export function markdown(results) {
   lines.push('', `Three \`<rk-timeline>\` with the same \`src\` on one page: ${shared.requests} data request${shared.requests === 1 ? '' : 's'} (${shared.requests === 1 ? 'yes' : 'no'}, one expected).`);
   const {fallback} = checks;
   lines.push('', `With the ${fallback.size} events as fallback content (a pre-rendered snippet), CLS while loading: ${fallback.cls.toFixed(3)} (target ≤ 0.01).`);
+  const modules = Object.entries(results.onDemand ?? {}).map(([file, bytes]) => `\`${file}\` ${kb(bytes)} KB`);
+  if (modules.length) lines.push('', `Loaded on demand beside the bundle, by the timelines that need them (none above do), gzipped: ${modules.join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,12 @@
 // `npm run bench [-- --rounds N --sizes 15,1000,10000]`: rk-timeline, TimelineJS and static HTML
 // side by side in headless Chromium, everything served from loopback. Prints the table and
 // writes results.json (every run, the medians, the machine) and results.md (for the README).
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import {dataRequests, everyEventFindable} from './checks.mjs';
 import {makeEvents} from './events.mjs';
@@ -106,6 +107,13 @@ try {
   }
 
   const version = (file) => JSON.parse(readFileSync(file, 'utf8')).version;
+  // The modules only some timelines load (none of the benchmark's: no tags, our format, no
+  // refresh), gzipped as the server would send them.
+  const onDemand = Object.fromEntries(
+    readdirSync(join(root, 'dist'))
+      .filter((file) => /^rk-timeline-.+\.js$/.test(file))
+      .map((file) => [file, gzipSync(readFileSync(join(root, 'dist', file))).length]),
+  );
   const results = {
     machine: {
       cpu: os.cpus()[0].model.trim(),
@@ -123,6 +131,7 @@ try {
     medians,
     ratios: ratioTable,
     checks,
+    onDemand,
     totalSeconds: Math.round((Date.now() - started) / 1000),
     runs,
   };
