@@ -19,7 +19,10 @@ export function relativeToPage(href: string): string {
     shared++;
   }
   const relative = shared ? `${'../'.repeat(DEPTH - shared)}${path.slice(1)}` : path;
-  return `${relative}${url.search}${url.hash}` || './';
+  // A first segment with a colon would read as a scheme (`./javascript:…` must not become
+  // `javascript:…`), and a leading `//` as a host: both stay paths.
+  const safePath = /^[^/?#]*:|^\/\//.test(relative) ? `./${relative}` : relative;
+  return `${safePath}${url.search}${url.hash}` || './';
 }
 
 /** The timeline with every address it holds made relative to the page, where it was resolved against the stand-in. */

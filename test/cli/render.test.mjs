@@ -131,6 +131,19 @@ describe('rk-timeline render', () => {
     assert.match(items(onPage.stdout)[0], /href="https:\/\/news\.example\/2024\/story\.html#timeline-2020-01-02"/);
   });
 
+  it('never turns a relative path that looks like a scheme or a host into one', async () => {
+    const {code, stdout, stderr} = await run(['render', fixture('scheme-like-paths.json')]);
+    assert.equal(code, 0, stderr);
+    const addresses = [...items(stdout)[0].matchAll(/(?:href|src)="([^"]*)"/g)].map(([, address]) => address);
+    assert.equal(addresses.length, 5);
+    for (const address of addresses) {
+      assert.doesNotMatch(address, /^[a-z][a-z\d+.-]*:|^\/\//i, `${address} resolves on its own`);
+      // In the article it stays a path on the article's own site.
+      assert.equal(new URL(address, 'https://news.example/2024/story.html').origin, 'https://news.example');
+    }
+    assert.ok(addresses.includes('./javascript:alert(document.domain)'));
+  });
+
   it('prints the CSP hash of its style, which `css --hash` gives too; --nonce and --no-style', async () => {
     const {stdout, stderr} = await run(['render', SEED]);
     const hash = sha256(style(stdout));
