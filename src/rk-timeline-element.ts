@@ -100,8 +100,8 @@ export class RkTimeline extends LitElement {
 
   /**
    * Page-wide caps: a larger data file ends the load; events past the cap (in reading order) are
-   * not shown, with a warning; `refresh` is never shorter than `refresh` seconds. Change the
-   * fields before timelines load: `RkTimeline.limits.events = 2000`.
+   * not shown, with a warning; no timeline checks `src` more often than every `refresh` seconds.
+   * Change the fields before timelines load: `RkTimeline.limits.events = 2000`.
    */
   static limits = {bytes: 10_000_000, events: 10_000, refresh: 5};
 
@@ -128,6 +128,11 @@ export class RkTimeline extends LitElement {
   #listInputs: unknown[] = [];
   /** The data's `ETag` and `Last-Modified`, for checking `src` again. */
   #validators?: Validators;
+  /** The address followed for newer data, and the following of it. */
+  #followUrl?: string;
+  #following?: AbortController;
+  /** Whether the page's address has had its chance to name an event. */
+  #linkFollowed = false;
   /** What the status region says after an update, in place of "loaded". */
   #announcement?: string;
   /** The filter buttons built with the list, if its events have tags; what they do, once loaded. */
@@ -147,8 +152,10 @@ export class RkTimeline extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // A load cut short by disconnection starts again when the element comes back.
+    // A load cut short by disconnection starts again when the element comes back; so does
+    // following src, for an element a page moved.
     if (this.hasUpdated && this._state === 'loading') this.#load();
+    else this.#follow();
     // Back and forward between fragments of one page fire hashchange too.
     addEventListener('hashchange', this.#revealLinkedEvent);
   }
@@ -156,11 +163,13 @@ export class RkTimeline extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#loading?.abort();
+    this.#following?.abort();
     removeEventListener('hashchange', this.#revealLinkedEvent);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('data') || (changed.has('src') && this.data == null)) this.#load();
+    else if (changed.has('refresh')) this.#follow();
   }
 
   override updated() {
@@ -173,6 +182,7 @@ export class RkTimeline extends LitElement {
   /** Loads from the first source present; a newer load aborts this one and drops its result. */
   async #load() {
     this.#loading?.abort();
+    this.#following?.abort();
     const {signal} = (this.#loading = new AbortController());
     const {data, src} = this;
     // Inline data comes before src: a pre-rendered snippet carries the data it shows.
@@ -218,13 +228,16 @@ export class RkTimeline extends LitElement {
     // Listeners find the DOM the event describes.
     await this.updateComplete;
     if (signal.aborted) return;
-    this.#revealLinkedEvent();
-    this.dispatchEvent(event);
-    // Then keep it current: a pre-rendered snippet checks src once, and `refresh` keeps checking.
-    const refresh = Math.min(Math.max(this.refresh, RkTimeline.limits.refresh), 86_400) * 1000 || 0;
-    if (this._state === 'loaded' && srcUrl && (refresh || (script && data == null))) {
-      this.#follow(srcUrl, refresh, !url, signal);
+    // The page's address names an event for the first timeline shown, not for every reload.
+    if (this._state === 'loaded' && !this.#linkFollowed) {
+      this.#linkFollowed = true;
+      this.#revealLinkedEvent();
     }
+    this.dispatchEvent(event);
+    // Then keep it current, when the data came from src or a snippet of it (`data` wins): a
+    // pre-rendered snippet checks src once, and `refresh` keeps checking.
+    this.#followUrl = this._state === 'loaded' && data == null ? srcUrl : undefined;
+    this.#follow(!!script);
   }
 
   #fetchOptions = (signal: AbortSignal): FetchOptions => ({
@@ -251,11 +264,18 @@ export class RkTimeline extends LitElement {
     return parseTimeline(json, baseUrl);
   }
 
-  /** Checks `url` for newer data (at once, when `checkNow`), every `interval` ms unless 0. */
-  async #follow(url: string, interval: number, checkNow: boolean, signal: AbortSignal) {
-    const {followUpdates} = await import('./features/live-updates.js');
+  /**
+   * Follows `src` for newer data, every `refresh` seconds (and at once, when `checkNow`), from
+   * the start or again: after a load, a move in the page, or a new `refresh`.
+   */
+  #follow(checkNow = false) {
+    this.#following?.abort();
+    const url = this.#followUrl;
+    const seconds = this.refresh > 0 ? Math.min(Math.max(this.refresh, RkTimeline.limits.refresh), 86_400) : 0;
+    if (!url || !this.isConnected || !(seconds || checkNow)) return;
+    const {signal} = (this.#following = new AbortController());
     const root = this.renderRoot as ShadowRoot;
-    followUpdates({
+    import('./features/live-updates.js').then(({followUpdates}) => signal.aborted || followUpdates({
       root,
       current: () => this._timeline!,
       fetchChanged: async (checkSignal) => {
@@ -265,13 +285,17 @@ export class RkTimeline extends LitElement {
         this.#validators = fetched.validators;
         return timeline;
       },
-      show: async (timeline, announcement) => {
+      show: async (timeline) => {
         this._timeline = timeline;
-        this.#announcement = announcement;
+        this.#announcement = '';
         await this.updateComplete;
       },
+      announce: (sentence) => {
+        this.#announcement = sentence;
+        this.requestUpdate();
+      },
       item: (id) => root.getElementById(`${this.#anchor()}-${id}`),
-    }, {interval, checkNow, signal});
+    }, {interval: seconds * 1000, checkNow, signal}));
   }
 
   /** The fragment that starts this timeline's event links: its id, else its place among those without. */

@@ -24,6 +24,8 @@ export const timelineCss = css`
     --_muted: var(--rk-timeline-muted-color, light-dark(#5f6368, #bdc1c6));
     --_marker: var(--rk-timeline-marker-size, 0.875em);
     --_gap: var(--rk-timeline-gap, 1.5em);
+    /* Text on the accent: pressed filters, the "New" badge. */
+    --_on-accent: light-dark(#fff, #202124);
     /* The marker is centred on the date's first line (the date is 0.875em). */
     --_dot-top: calc(0.7em - var(--_marker) / 2);
     position: relative;
@@ -134,8 +136,12 @@ export const timelineCss = css`
     float: inline-start;
     padding: 0;
   }
+  /* Smaller than the retry button: a dozen tags should not push the events off a phone's screen. */
+  .filters button {
+    padding: 0.125em 0.625em;
+  }
   [aria-pressed=true] {
-    color: var(--rk-timeline-background, Canvas);
+    color: var(--_on-accent);
     background: var(--_accent);
     border-color: var(--_accent);
   }

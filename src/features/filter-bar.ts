@@ -1,3 +1,5 @@
+import {inLanguage} from '../i18n/language.js';
+
 /**
  * What the tag filters do, loaded on demand for timelines whose events have tags (the buttons
  * come with the list, `render/render-filters.ts`). Filtering hides events, which stay in the DOM,
@@ -9,7 +11,6 @@ const shownMessages: Record<string, (shown: string, total: string) => string> = 
   id: (shown, total) => `${shown} dari ${total} peristiwa ditampilkan.`,
   ar: (shown, total) => `عرض ${shown} من ${total} حدثًا.`,
 };
-shownMessages.in = shownMessages.id;
 
 // A list's last shown event draws no rail below it, as its last event does when none is hidden.
 const styles = new CSSStyleSheet();
@@ -33,6 +34,8 @@ export class FilterBar {
     this.#list = list;
     const tags = new Set(this.#buttons().map((button) => button.dataset.tag));
     for (const tag of this.#chosen) if (!tags.has(tag)) this.#chosen.delete(tag);
+    // The count said for the last list would be stale for this one.
+    this.#status.textContent = '';
     fieldset.append(this.#status);
     fieldset.addEventListener('click', (event) => {
       const tag = (event.target as Element).closest('button')?.dataset.tag;
@@ -72,7 +75,7 @@ export class FilterBar {
   #announce(shown: number) {
     const language = this.#fieldset.closest('[lang]')!.getAttribute('lang')!;
     const format = (count: number) => count.toLocaleString(language);
-    const message = shownMessages[language.split('-')[0].toLowerCase()] ?? shownMessages.en;
+    const message = inLanguage(shownMessages, language) ?? shownMessages.en;
     this.#status.textContent = message(format(shown), format(this.#items().length));
   }
 }

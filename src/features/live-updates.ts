@@ -1,5 +1,6 @@
 import type {Timeline} from '../data/parse-timeline.js';
 import {TimelineUpdateEvent} from '../events.js';
+import {inLanguage} from '../i18n/language.js';
 import {diffTimeline} from '../live/diff-timeline.js';
 import {startPolling} from '../live/poll.js';
 
@@ -15,81 +16,56 @@ export interface LiveTimeline {
   current(): Timeline;
   /** The data again, if it changed since it was last read; throws when it cannot be had. */
   fetchChanged(signal: AbortSignal): Promise<Timeline | undefined>;
-  /** Shows a newer timeline with a sentence for the status region; resolves once it is in the DOM. */
-  show(timeline: Timeline, announcement: string): Promise<void>;
+  /** Shows a newer timeline, the status region emptied; resolves once it is in the DOM. */
+  show(timeline: Timeline): Promise<void>;
+  /** Says a sentence in the status region. */
+  announce(sentence: string): void;
   /** The `<li>` of an event, by the event's id. */
   item(id: string): HTMLElement | null;
 }
 
-type Counts = [added: number, changed: number, removed: number];
-const say = (language: string, [added, changed, removed]: Counts) => {
-  const count = (n: number) => n.toLocaleString(language);
-  const parts: Record<string, string[]> = {
-    en: [added ? `${count(added)} new ${added === 1 ? 'event' : 'events'}` : '', changed ? `${count(changed)} updated` : '', removed ? `${count(removed)} removed` : ''],
-    id: [added ? `${count(added)} peristiwa baru` : '', changed ? `${count(changed)} diperbarui` : '', removed ? `${count(removed)} dihapus` : ''],
-    ar: [added ? `أحداث جديدة: ${count(added)}` : '', changed ? `محدّثة: ${count(changed)}` : '', removed ? `محذوفة: ${count(removed)}` : ''],
-  };
-  const primary = language.split('-')[0].toLowerCase();
-  return `${(parts[primary === 'in' ? 'id' : primary] ?? parts.en).filter(Boolean).join(', ')}.`;
+interface Words {
+  added: (count: string, n: number) => string;
+  changed: (count: string) => string;
+  removed: (count: string) => string;
+  new: string;
+}
+const words: Record<string, Words> = {
+  en: {added: (count, n) => `${count} new ${n === 1 ? 'event' : 'events'}`, changed: (count) => `${count} updated`, removed: (count) => `${count} removed`, new: 'New'},
+  id: {added: (count) => `${count} peristiwa baru`, changed: (count) => `${count} diperbarui`, removed: (count) => `${count} dihapus`, new: 'Baru'},
+  ar: {added: (count) => `أحداث جديدة: ${count}`, changed: (count) => `محدّثة: ${count}`, removed: (count) => `محذوفة: ${count}`, new: 'جديد'},
 };
-const NEW: Record<string, string> = {en: 'New', id: 'Baru', in: 'Baru', ar: 'جديد'};
 
 // The badge sits over the top of the event, so taking it away once seen moves nothing.
 const styles = new CSSStyleSheet();
 styles.replaceSync(`
-  .new-badge{position:absolute;top:0;inset-inline-end:2em;padding:0 .4em;border-radius:.25em;font-size:.75em;font-weight:bold;line-height:1.6;color:var(--rk-timeline-background,Canvas);background:var(--_accent)}
+  .new-badge{position:absolute;top:0;inset-inline-end:2em;padding:0 .4em;border-radius:.25em;font-size:.75em;font-weight:bold;line-height:1.6;color:var(--_on-accent);background:var(--_accent)}
   @media (forced-colors:active){.new-badge{forced-color-adjust:none;color:HighlightText;background:Highlight}}
 `);
 
-/** Where the reader is: the focused element, by its event and place in it, and the first event in view. */
-function placeOf(live: LiveTimeline) {
-  const focused = live.root.activeElement as HTMLElement | null;
-  const focusedItem = focused?.closest<HTMLElement>('[part~=item]');
-  const inView = [...live.root.querySelectorAll<HTMLElement>('[part~=item]')].find((item) => item.getBoundingClientRect().bottom > 0);
+/**
+ * Where the reader is: the focused element, by the event or the filters holding it and its place
+ * there, and the first event on screen with its distance from the top of the viewport.
+ */
+function placeOf(root: ShadowRoot) {
+  const focused = root.activeElement;
+  const holder = focused?.closest<HTMLElement>('[part~=item], [part~=filters]');
+  const onScreen = [...root.querySelectorAll<HTMLElement>('[part~=item]')].find((item) => {
+    const {top, bottom} = item.getBoundingClientRect();
+    return bottom > 0 && top < innerHeight;
+  });
   return {
-    focus: focusedItem && {id: focusedItem.id, index: [...focusedItem.querySelectorAll('*')].indexOf(focused!)},
-    anchor: inView && {id: inView.id, top: inView.getBoundingClientRect().top},
+    focus: holder && {id: holder.id, index: [...holder.querySelectorAll('*')].indexOf(focused!)},
+    anchor: onScreen && {id: onScreen.id, top: onScreen.getBoundingClientRect().top},
   };
 }
 
 function restorePlace(root: ShadowRoot, {focus, anchor}: ReturnType<typeof placeOf>) {
   const anchorItem = anchor && root.getElementById(anchor.id);
   if (anchorItem) scrollBy(0, anchorItem.getBoundingClientRect().top - anchor.top);
-  const focusItem = focus && root.getElementById(focus.id);
-  const target = focusItem && (focus.index < 0 ? focusItem : focusItem.querySelectorAll<HTMLElement>('*')[focus.index]);
+  const holder = focus && (focus.id ? root.getElementById(focus.id) : root.querySelector<HTMLElement>('[part~=filters]'));
+  const target = holder && (focus.index < 0 ? holder : holder.querySelectorAll<HTMLElement>('*')[focus.index]);
   target?.focus({preventScroll: true});
-}
-
-/** Marks new events until the reader has had them on screen for a few seconds. */
-function markNew(live: LiveTimeline, ids: string[]) {
-  const language = live.root.querySelector('[lang]')?.getAttribute('lang') ?? 'en';
-  const seen = new IntersectionObserver((entries) => {
-    for (const {target, isIntersecting} of entries) {
-      if (!isIntersecting) continue;
-      seen.unobserve(target);
-      setTimeout(() => target.querySelector('.new-badge')?.remove(), 5000);
-    }
-  }, {threshold: 0.5});
-  for (const id of ids) {
-    const item = live.item(id);
-    if (!item) continue;
-    const badge = Object.assign(document.createElement('span'), {className: 'new-badge', textContent: NEW[language.split('-')[0].toLowerCase()] ?? NEW.en});
-    badge.part.add('new');
-    item.querySelector('.marker')!.after(badge);
-    seen.observe(item);
-  }
-}
-
-async function merge(live: LiveTimeline, timeline: Timeline) {
-  const diff = diffTimeline(live.current().events, timeline.events);
-  const counts: Counts = [diff.added.length, diff.changed.length, diff.removed.length];
-  if (!counts.some(Boolean)) return;
-  const place = placeOf(live);
-  const language = live.root.querySelector('[lang]')?.getAttribute('lang') ?? 'en';
-  await live.show(timeline, say(language, counts));
-  restorePlace(live.root, place);
-  markNew(live, diff.added);
-  live.root.host.dispatchEvent(new TimelineUpdateEvent(diff));
 }
 
 /**
@@ -97,11 +73,63 @@ async function merge(live: LiveTimeline, timeline: Timeline) {
  * 0, until `signal` aborts. A failed check keeps what is shown and backs off.
  */
 export function followUpdates(live: LiveTimeline, {interval, checkNow, signal}: {interval: number; checkNow: boolean; signal: AbortSignal}) {
-  live.root.adoptedStyleSheets = [...live.root.adoptedStyleSheets, styles];
+  const {root} = live;
+  if (!root.adoptedStyleSheets.includes(styles)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles];
+  const language = () => root.querySelector('[lang]')?.getAttribute('lang') ?? 'en';
+
+  // New events keep their badge across later updates (each rebuilds the list) until each has
+  // been half on screen for a few seconds.
+  const unseen = new Set<string>();
+  const idOf = new WeakMap<Element, string>();
+  const seen = new IntersectionObserver((entries) => {
+    for (const {target, isIntersecting} of entries) {
+      if (!isIntersecting) continue;
+      seen.unobserve(target);
+      setTimeout(() => {
+        unseen.delete(idOf.get(target)!);
+        target.querySelector('.new-badge')?.remove();
+      }, 5000);
+    }
+  }, {threshold: 0.5});
+  signal.addEventListener('abort', () => seen.disconnect());
+  const markUnseen = () => {
+    seen.disconnect();
+    const label = (inLanguage(words, language()) ?? words.en).new;
+    for (const id of unseen) {
+      const item = live.item(id);
+      if (!item) {
+        unseen.delete(id);
+        continue;
+      }
+      const badge = Object.assign(document.createElement('span'), {className: 'new-badge', textContent: label});
+      badge.part.add('new');
+      item.querySelector('.marker')!.after(badge);
+      idOf.set(item, id);
+      seen.observe(item);
+    }
+  };
+
+  const merge = async (timeline: Timeline) => {
+    const diff = diffTimeline(live.current().events, timeline.events);
+    const {added, changed, removed} = diff;
+    if (!added.length && !changed.length && !removed.length) return;
+    const place = placeOf(root);
+    await live.show(timeline);
+    restorePlace(root, place);
+    for (const id of added) unseen.add(id);
+    markUnseen();
+    root.host.dispatchEvent(new TimelineUpdateEvent(diff));
+    const said = inLanguage(words, language()) ?? words.en;
+    const count = (n: number) => n.toLocaleString(language());
+    const parts = [added.length && said.added(count(added.length), added.length), changed.length && said.changed(count(changed.length)), removed.length && said.removed(count(removed.length))];
+    // After the emptied region has been seen empty: the same sentence twice in a row is said twice.
+    setTimeout(() => live.announce(`${parts.filter(Boolean).join(', ')}.`), 100);
+  };
+
   const check = async (checkSignal: AbortSignal) => {
     try {
       const timeline = await live.fetchChanged(checkSignal);
-      if (timeline && !checkSignal.aborted) await merge(live, timeline);
+      if (timeline && !checkSignal.aborted) await merge(timeline);
     } catch (error) {
       if (!checkSignal.aborted) console.warn(`<rk-timeline>: kept what is shown: ${(error as Error).message}`);
       throw error; // to back off

@@ -12,6 +12,16 @@ export function canonical(tag: string | null | undefined): string | undefined {
   }
 }
 
+/**
+ * The entry of a catalogue (`{en, id, ar}`) for a language tag, by its primary subtag; `in`, the
+ * old code for Indonesian, counts as `id`. Undefined when the catalogue has no such language.
+ */
+export function inLanguage<T>(catalogue: Record<string, T>, tag: string): T | undefined {
+  const primary = tag.split('-')[0].toLowerCase();
+  const key = primary === 'in' ? 'id' : primary;
+  return Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+}
+
 /** The `lang` of the closest ancestor that has one, through shadow roots to the document. */
 function inheritedLanguage(element: Element): string | undefined {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {

@@ -1,3 +1,5 @@
+import {inLanguage} from './language.js';
+
 /** What the timeline says to readers, in one language. */
 export interface Messages {
   loading: string;
@@ -45,9 +47,9 @@ const ar: Messages = {
   all: 'الكل',
 };
 
-const catalogue = new Map(Object.entries({en, id, ar, in: id}));
+const catalogue = {en, id, ar};
 
 /** The messages for a language tag, by its primary subtag; English when we have none. */
 export function messagesFor(language: string): Messages {
-  return catalogue.get(language.split('-')[0].toLowerCase()) ?? en;
+  return inLanguage(catalogue, language) ?? en;
 }

@@ -83,7 +83,8 @@ export function renderEvents(events: readonly TimelineEvent[], options: ListOpti
       list = section ? element('ol', {class: 'section-events'}) : fragment;
       if (section) fragment.append(element('li', {part: 'section', class: 'section'}, element(heading, {part: 'section-title'}, section), list));
     }
-    list.appendChild(renderEvent(event, options, eventHeading));
+    // An event outside any section is a section's peer: its heading is at the sections' level.
+    list.appendChild(renderEvent(event, options, section ? eventHeading : heading));
   }
   return fragment;
 }

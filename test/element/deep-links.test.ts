@@ -64,6 +64,23 @@ describe('a reader shares a link to one event', () => {
     }
   });
 
+  it('takes focus for the page\'s fragment once, not again when the timeline reloads', async () => {
+    location.hash = '#story-visit';
+    const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
+    expect(focusedItem(element)?.id).to.equal('story-visit');
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    try {
+      const reloaded = new Promise((resolve) => element.addEventListener('rk-timeline-load', resolve, {once: true}));
+      element.src = `${NEWSROOM}?again`;
+      await reloaded;
+      expect(document.activeElement).to.equal(button);
+    } finally {
+      button.remove();
+    }
+  });
+
   it('follows the fragment when it changes, and back and forward', async () => {
     const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
     location.hash = '#story-visit';

@@ -60,6 +60,15 @@ describe('a reader filters the timeline by tag', () => {
     expect(getComputedStyle(treaty, '::before').content).to.equal('none');
   });
 
+  it('keeps a pressed filter readable whatever background the page sets', async () => {
+    const element = await withFilters(html`<rk-timeline style="--rk-timeline-background: transparent" src=${NEWSROOM}></rk-timeline>`);
+    const all = button(element, 'All');
+    const {color, backgroundColor} = getComputedStyle(all);
+    expect(color).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(color).to.not.equal(backgroundColor);
+    await expect(element).to.be.accessible();
+  });
+
   it('toggles a filter from the keyboard', async () => {
     const element = await withFilters();
     button(element, 'diplomacy').focus();

@@ -41,7 +41,7 @@ describe('a reader follows a developing story (refresh)', () => {
     const {detail} = await update;
     expect(detail).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
     expect(texts(element, 'title')).to.deep.equal(['First', 'Second, updated', 'Fourth']);
-    expect(part(element, 'status')!.textContent).to.equal('1 new event, 1 updated, 1 removed.');
+    await waitUntil(() => part(element, 'status')!.textContent === '1 new event, 1 updated, 1 removed.', 'says what changed');
     const fresh = shadow(element).getElementById('timeline-d')!;
     expect(fresh.querySelector('[part~="new"]')!.textContent).to.equal('New');
     expect(shadow(element).querySelectorAll('[part~="new"]')).to.have.length(1);
@@ -75,6 +75,101 @@ describe('a reader follows a developing story (refresh)', () => {
     const update = nextUpdate(element);
     await setVersion(key, 'version=2');
     expect((await update).detail.added).to.deep.equal(['d']);
+  });
+
+  it('says the same sentence again for the next update that brings as much', async () => {
+    const key = uniqueKey();
+    await post(key, {events: events(1, 2)});
+    const element = await follow(key);
+    const said: string[] = [];
+    new MutationObserver(() => said.push(part(element, 'status')!.textContent!)).observe(part(element, 'status')!, {childList: true, subtree: true, characterData: true});
+    for (const last of [3, 4]) {
+      const update = nextUpdate(element);
+      await post(key, {events: events(1, last)});
+      await update;
+      await waitUntil(() => said.at(-1) === '1 new event.', `said after event ${last}`);
+    }
+    expect(said.filter((sentence) => sentence === '1 new event.')).to.have.length(2);
+  });
+
+  it('keeps the "New" badge of an unseen event through later updates', async () => {
+    const key = uniqueKey();
+    await post(key, {events: events(10, 12)});
+    const element = await follow(key);
+    window.scrollTo(0, 0);
+    element.style.marginTop = '200vh'; // out of sight, so nothing new is seen
+    try {
+      for (const from of [9, 8]) {
+        const update = nextUpdate(element);
+        await post(key, {events: events(from, 12)});
+        await update;
+      }
+      expect(texts(element, 'new')).to.deep.equal(['New', 'New']);
+    } finally {
+      element.style.marginTop = '';
+    }
+  });
+
+  it('leaves the page where it is when the timeline is out of sight', async () => {
+    const key = uniqueKey();
+    await post(key, {events: events(10, 12)});
+    const element = await follow(key);
+    element.style.marginTop = '200vh';
+    window.scrollTo(0, 100);
+    try {
+      const update = nextUpdate(element);
+      await post(key, {events: events(1, 12)});
+      await update;
+      expect(scrollY).to.equal(100);
+    } finally {
+      element.style.marginTop = '';
+    }
+  });
+
+  it('keeps focus on the filter button the reader pressed, and no stale count', async () => {
+    const key = uniqueKey();
+    await post(key, {events: [{id: 'a', date: '2024-01-01', title: 'A', tags: ['x']}, {id: 'b', date: '2024-01-02', title: 'B', tags: ['y']}]});
+    const element = await follow(key);
+    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'the filters work');
+    const pressX = () => [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="filter"]')].find((button) => button.textContent === 'x')!;
+    pressX().click();
+    pressX().focus();
+    const update = nextUpdate(element);
+    await post(key, {events: [{id: 'a', date: '2024-01-01', title: 'A', tags: ['x']}, {id: 'b', date: '2024-01-02', title: 'B', tags: ['y']}, {id: 'c', date: '2024-01-03', title: 'C', tags: ['x']}]});
+    await update;
+    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'the filters work again');
+    expect(shadow(element).activeElement === pressX()).to.equal(true);
+    expect(pressX().getAttribute('aria-pressed')).to.equal('true');
+    expect(items(element).filter((item) => !item.hidden).map((item) => item.id)).to.deep.equal(['timeline-a', 'timeline-c']);
+    expect(part(element, 'filters')!.querySelector('[role="status"]')!.textContent).to.equal('');
+  });
+
+  it('follows again when the page moves the element, stops with refresh="0", and starts with a new refresh', async () => {
+    const key = uniqueKey();
+    const element = await follow(key);
+    const parent = element.parentElement!;
+    element.remove();
+    parent.append(element);
+    const hits = (await state(key)).hits;
+    await waitUntil(async () => (await state(key)).hits >= hits + 2, 'checks after the move', {timeout: 8000});
+    element.refresh = 0;
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stopped = (await state(key)).hits;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await state(key)).hits).to.equal(stopped);
+    element.refresh = 0.1;
+    await waitUntil(async () => (await state(key)).hits >= stopped + 2, 'checks again', {timeout: 8000});
+  });
+
+  it('never replaces data given as a property with what src holds', async () => {
+    const key = uniqueKey();
+    RkTimeline.limits.refresh = 0;
+    const data = [{id: 'mine', date: '2020', title: 'Mine'}];
+    const {element} = await settled(html`<rk-timeline refresh="0.1" .data=${data} src=${`/fault/versioned?key=${key}`}></rk-timeline>`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(texts(element, 'title')).to.deep.equal(['Mine']);
+    expect((await state(key)).hits).to.equal(0);
   });
 
   it('never checks without refresh, and never more often than the page allows', async () => {

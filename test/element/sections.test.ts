@@ -19,6 +19,13 @@ describe('an editor groups events into sections', () => {
     expect(new Set([...shadow(element).querySelectorAll('[part~="title"]')].map((node) => node.localName))).to.deep.equal(new Set(['h3']));
   });
 
+  it('gives an event outside any section a heading at the sections\' level, as their peer', async () => {
+    const data = [{date: '2020', title: 'In', section: 'Era'}, {date: '2021', title: 'Out'}];
+    const {element} = await settled(html`<rk-timeline .data=${data}></rk-timeline>`);
+    const headings = [...shadow(element).querySelectorAll('h3, h4')].map((node) => `${node.localName}:${node.textContent}`);
+    expect(headings).to.deep.equal(['h3:Era', 'h4:In', 'h3:Out']);
+  });
+
   it('keeps sections in reverse when the newest come first', async () => {
     const {element} = await settled(html`<rk-timeline order="newest-first" src=${NEWSROOM}></rk-timeline>`);
     expect(texts(element, 'section-title')).to.deep.equal(['The treaty', 'Before the war']);
