@@ -10,6 +10,7 @@ import {fetchTimelineShared} from './load/share-request.js';
 import {renderEvents} from './render/render-events.js';
 import {renderFilters} from './render/render-filters.js';
 import {renderError} from './render/render-states.js';
+import {DEFAULT_LIMITS} from './limits.js';
 import type {FilterBar} from './features/filter-bar.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
@@ -103,7 +104,7 @@ export class RkTimeline extends LitElement {
    * not shown, with a warning; no timeline checks `src` more often than every `refresh` seconds.
    * Change the fields before timelines load: `RkTimeline.limits.events = 2000`.
    */
-  static limits = {bytes: 10_000_000, events: 10_000, refresh: 5};
+  static limits = {...DEFAULT_LIMITS};
 
   /** Seconds between checks of `src` for a newer version (5 at least); 0, the default, never checks. */
   refresh = 0;

@@ -4,7 +4,7 @@ import {decodeJson} from '../load/fetch-timeline.js';
 import {TimelineError} from '../timeline-error.js';
 import {UNKNOWN_PAGE} from './page-address.js';
 import {CliError, readInput, type Input} from './read-input.js';
-import {EVENT_CAP} from './snippet.js';
+import {DEFAULT_LIMITS} from '../limits.js';
 
 export interface Loaded {
   input: Input;
@@ -44,7 +44,8 @@ export async function loadTimeline(name: string, {timeout, base}: {timeout: numb
     const {timeline, warnings, format} = read(input.text, input.url ?? (name === '-' ? 'Standard input' : name), input.url ?? base ?? UNKNOWN_PAGE);
     const {length} = timeline.events;
     // The element's own warning, for the events it will not show.
-    if (length > EVENT_CAP) warnings.push(`events: ${length}, over the cap; the first ${EVENT_CAP} in reading order are shown`);
+    const cap = DEFAULT_LIMITS.events;
+    if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
     return {input, timeline, format, warnings};
   } catch (error) {
     if (!(error instanceof TimelineError)) throw error;

@@ -1,6 +1,8 @@
 import {readFile, stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
-import type {TimelineErrorKind} from '../timeline-error.js';
+import {DEFAULT_LIMITS} from '../limits.js';
+import {readText, type Validators} from '../load/fetch-timeline.js';
+import {TimelineError, type TimelineErrorKind} from '../timeline-error.js';
 
 /** Why the command could not do its work; `file` is the CLI's own kind, beside the element's. */
 export type CliErrorKind = TimelineErrorKind | 'file' | 'usage';
@@ -16,12 +18,6 @@ export class CliError extends Error {
   }
 }
 
-/** What identifies one version of a file on its server, for the element's conditional re-check. */
-export interface Validators {
-  etag?: string;
-  /** An HTTP date (`Tue, 17 Jun 2024 08:00:00 GMT`). */
-  lastModified?: string;
-}
 
 export interface Input {
   text: string;
@@ -30,8 +26,6 @@ export interface Input {
   validators: Validators;
 }
 
-// The element's default byte cap, for the same reason: a larger answer strains the reader's phone.
-const MAX_BYTES = 10_000_000;
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
@@ -60,22 +54,6 @@ async function readLocal(input: string): Promise<Input> {
   }
 }
 
-/** A body as text, counted while it streams, so an endless answer stops at the cap. */
-async function readBody(response: Response, url: string) {
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let bytes = 0, chunk; reader && !(chunk = await reader.read()).done; ) {
-    bytes += chunk.value.byteLength;
-    if (bytes > MAX_BYTES) {
-      await reader.cancel();
-      throw new CliError('size', `${url} is larger than ${MAX_BYTES} bytes`);
-    }
-    text += decoder.decode(chunk.value, {stream: true});
-  }
-  return text + decoder.decode();
-}
-
 async function readRemote(url: string, timeout: number): Promise<Input> {
   const signal = AbortSignal.timeout(timeout);
   try {
@@ -84,11 +62,12 @@ async function readRemote(url: string, timeout: number): Promise<Input> {
       await response.body?.cancel();
       throw new CliError('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim(), response.status);
     }
-    const text = await readBody(response, url);
+    const text = await readText(response, url, DEFAULT_LIMITS.bytes);
     const header = (name: string) => response.headers.get(name) ?? undefined;
     return {text, url, validators: {etag: header('etag'), lastModified: header('last-modified')}};
   } catch (error) {
     if (error instanceof CliError) throw error;
+    if (error instanceof TimelineError) throw new CliError(error.kind, error.message);
     if (signal.aborted) throw new CliError('timeout', `${url} did not answer within ${timeout / 1000} s`);
     // Node's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, ENOTFOUND) as the cause.
     const cause = (error as Error).cause as Error | undefined;

@@ -1,18 +1,17 @@
 import {createHash} from 'node:crypto';
 import type {Timeline} from '../data/parse-timeline.js';
 import {directionOf} from '../i18n/language.js';
+import {DEFAULT_LIMITS} from '../limits.js';
 import {messagesFor} from '../i18n/messages.js';
 import {renderEvents} from '../render/render-events.js';
 import {renderFilters} from '../render/render-filters.js';
 import {timelineCss} from '../rk-timeline.css.js';
 import {type HtmlElement, type HtmlFragment, escapeAttribute, escapeText, withHtmlDocument} from './html-document.js';
 import {timelineJsonLd} from './json-ld.js';
-import type {Validators} from './read-input.js';
+import type {Validators} from '../load/fetch-timeline.js';
 import {scopeCss} from './scope-css.js';
 import {scriptJson, timelineJson} from './timeline-json.js';
 
-/** The element's default cap on events shown (`RkTimeline.limits.events`): the static copy shows what the element will. */
-export const EVENT_CAP = 10_000;
 
 /**
  * The text of the snippet's `<style>`, the element's stylesheet scoped for its light DOM: the
@@ -69,7 +68,7 @@ export function renderSnippet(timeline: Timeline, {attributes, validators, page,
   const direction = attributes.dir ?? directionOf(language);
   const newestFirst = attributes.order === 'newest-first';
   const anchor = attributes.id || 'timeline';
-  const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, EVENT_CAP);
+  const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, DEFAULT_LIMITS.events);
   const label = attributes.label || timeline.title;
 
   const messages = messagesFor(language);

@@ -1,4 +1,5 @@
 import {readCsv} from './csv.js';
+import type {Fields} from '../data/parse-timeline.js';
 import type {Converted} from './document.js';
 import {convertSlides, type Slide} from './timelinejs.js';
 
@@ -21,8 +22,6 @@ const COLUMNS = [
   ['Type', 'type'],
   ['Group', 'group'],
 ] as const;
-
-type Fields = Record<string, unknown>;
 
 // Keys come from COLUMNS, never from the file; objects without a prototype are safe from a page
 // that polluted Object.prototype.

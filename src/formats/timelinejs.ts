@@ -158,7 +158,6 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
 
 const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});
 
-/** Whether parsed JSON is TimelineJS 3: events with `start_date`, or a title slide with `text`. */
 /** TimelineJS 3 JSON as our document. Time of day, backgrounds, scale and the like are not ours to show. */
 export function convertTimelineJs(json: unknown): Converted {
   const slides = (key: string) => {

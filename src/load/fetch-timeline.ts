@@ -59,7 +59,7 @@ export function decodeJson(body: string, where: string, url?: string): unknown {
 }
 
 /** A body as text, counted while it streams, so a 50 MB answer stops at the cap, not in memory. */
-async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+export async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let text = '';
