@@ -17,6 +17,12 @@ import {TimelineError} from './timeline-error.js';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
 
+/** The reader of TimelineJS JSON and CSV, a module beside the bundle. */
+const readerOfOtherFormats = () =>
+  import('./formats/read-timeline.js').catch((error) => {
+    throw new TimelineError('format', `Could not load rk-timeline-read-timeline.js (it reads TimelineJS and CSV data): ${error.message}`);
+  });
+
 /**
  * A vertical timeline of dated events for news articles: accessible, localized, themeable.
  * Data comes from the `data` property, a child `<script type="application/json">`, or `src`,
@@ -258,10 +264,10 @@ export class RkTimeline extends LitElement {
         json = decodeJson(input.text, input.where, baseUrl);
       } catch (error) {
         if ((error as TimelineError).kind !== 'json') throw error;
-        return (await import('./formats/read-timeline.js')).readTimeline({text: input.text}, baseUrl);
+        return (await readerOfOtherFormats()).readTimeline({text: input.text}, baseUrl);
       }
     }
-    if (isTimelineJs(json)) return (await import('./formats/read-timeline.js')).readTimeline({json}, baseUrl);
+    if (isTimelineJs(json)) return (await readerOfOtherFormats()).readTimeline({json}, baseUrl);
     return parseTimeline(json, baseUrl);
   }
 
@@ -276,7 +282,7 @@ export class RkTimeline extends LitElement {
     if (!url || !this.isConnected || !(seconds || checkNow)) return;
     const {signal} = (this.#following = new AbortController());
     const root = this.renderRoot as ShadowRoot;
-    import('./features/live-updates.js').then(({followUpdates}) => signal.aborted || followUpdates({
+    import('./features/live-updates.js').catch((error) => console.warn(`<rk-timeline>: Could not load rk-timeline-live-updates.js: ${error.message}`)).then((module) => signal.aborted || module?.followUpdates({
       root,
       current: () => this._timeline!,
       fetchChanged: async (checkSignal) => {
@@ -317,6 +323,8 @@ export class RkTimeline extends LitElement {
     }
     const item = fragment && (this.renderRoot as ShadowRoot).getElementById(fragment);
     if (!item) return;
+    // A link to an event the filters hide shows every event again.
+    if (item.hidden) this.#filterBar?.showAll();
     // The item, not its heading, takes focus: reading goes on from its date. Focusable only now,
     // so screen readers do not meet every event as a focusable group.
     item.tabIndex = -1;
@@ -329,9 +337,15 @@ export class RkTimeline extends LitElement {
     const filters = this.#filters;
     if (!filters?.isConnected || filters === this.#attachedFilters) return;
     this.#attachedFilters = filters;
-    const {FilterBar} = await import('./features/filter-bar.js');
-    this.#filterBar ??= new FilterBar(this.renderRoot as ShadowRoot);
-    this.#filterBar.attach(filters, this.renderRoot.querySelector('[part~=list]')!);
+    try {
+      const {FilterBar} = await import('./features/filter-bar.js');
+      this.#filterBar ??= new FilterBar(this.renderRoot as ShadowRoot);
+      this.#filterBar.attach(filters, this.renderRoot.querySelector('[part~=list]')!);
+    } catch (error) {
+      // Buttons that can do nothing are not shown.
+      filters.hidden = true;
+      console.warn(`<rk-timeline>: Could not load rk-timeline-filter-bar.js: ${(error as Error).message}`);
+    }
   }
 
   #retry() {

@@ -17,6 +17,10 @@ export const timelineCss = css`
   :host([hidden]) {
     display: none;
   }
+  /* Filtered events and a filter bar that cannot work: hidden, whatever display they have. */
+  [hidden] {
+    display: none !important;
+  }
   /* Private properties live below the host, where the page's own rules cannot set them. */
   .timeline {
     --_accent: var(--rk-timeline-accent, light-dark(#0b57d0, #8ab4f8));
@@ -59,7 +63,10 @@ export const timelineCss = css`
     margin: 0;
     padding: 0;
   }
+  /* A column, so the label and date, which follow the heading, are drawn above it. */
   .event {
+    display: flex;
+    flex-direction: column;
     position: relative;
     padding: 0 0 var(--_gap);
     /* Room for the permalink at the end of the first line. */
@@ -109,8 +116,12 @@ export const timelineCss = css`
     font-variant-numeric: tabular-nums;
   }
   .label {
+    order: -2;
     font-weight: bold;
     color: inherit;
+  }
+  .date {
+    order: -1;
   }
   /* At the end of the event's first line, as large as a fingertip needs (24 px). */
   .permalink {

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 
 // What a reader downloads for a timeline in our JSON format: Lit (about 6.1 KB of it) and the
@@ -30,6 +30,21 @@ describe('a newsroom ships one file', () => {
     expect(code).to.not.match(/\bimport\s*[^;]*?from\s*["'][^./]/);
     expect(code).to.not.match(/\bimport\(\s*["'][^./]/);
     expect(code.match(/https?:\/\/[a-z0-9.-]+/gi) ?? []).to.deep.equal([]);
+  });
+
+  it('copied without the modules beside it, still shows its events: no dead filter buttons, and a clear error for CSV', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/fault/bundle-alone/page';
+    document.body.append(frame);
+    try {
+      const timeline = (id: string) => frame.contentDocument?.getElementById(id)?.shadowRoot;
+      await waitUntil(() => timeline('tagged')?.querySelector('[part~="item"]') && timeline('sheet')?.querySelector('[part~="error"]'), 'both settle', {timeout: 8000});
+      await waitUntil(() => timeline('tagged')!.querySelector<HTMLElement>('[part~="filters"]')!.hidden, 'the filters that cannot work are hidden', {timeout: 5000});
+      expect(timeline('tagged')!.querySelectorAll('[part~="item"]')).to.have.length(5);
+      expect(timeline('sheet')!.querySelector('[part~="error"]')!.textContent).to.contain('rk-timeline-read-timeline.js');
+    } finally {
+      frame.remove();
+    }
   });
 
   it('can be loaded twice from two URLs without an error, and the first definition serves both', async () => {

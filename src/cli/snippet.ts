@@ -76,8 +76,13 @@ export function renderSnippet(timeline: Timeline, {attributes, validators, page,
     const fragment = renderEvents(shown, {language, messages, headingLevel: attributes['heading-level'] ?? 3, anchor, page});
     return (fragment as unknown as HtmlFragment).childNodes.map((item) => `      ${(item as HtmlElement).outerHTML}\n`).join('');
   });
+  // Hidden for feed readers, which drop styles; the stylesheet shows it where scripts run.
   const filters = attributes.filters !== 'off' && shown.some((event) => event.tags.length)
-    ? withHtmlDocument(() => `    ${(renderFilters(shown, messages) as unknown as HtmlElement).outerHTML}`)
+    ? withHtmlDocument(() => {
+        const fieldset = renderFilters(shown, messages) as unknown as HtmlElement;
+        fieldset.setAttribute('hidden', '');
+        return `    ${fieldset.outerHTML}`;
+      })
     : undefined;
 
   const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});

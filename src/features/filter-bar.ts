@@ -47,6 +47,12 @@ export class FilterBar {
     this.#apply();
   }
 
+  /** Shows every event: the choice is cleared, as by "All". */
+  showAll() {
+    this.#chosen.clear();
+    this.#apply();
+  }
+
   #buttons = () => [...this.#fieldset.querySelectorAll('button')];
   #items = () => [...this.#list.querySelectorAll<HTMLElement>('[part~=item]')];
 

@@ -47,22 +47,25 @@ function renderMedia({src, alt, caption, credit}: TimelineMedia) {
   return figure;
 }
 
-// An event without a title has its date as its heading, not the date twice.
+// The heading comes first, then the permalink, label and date (shown above it by the styles): a
+// screen reader jumping from heading to heading reads each event's date right after its headline,
+// and Tab meets the permalink, drawn at the top, before the event's links. An event without a
+// title has its date as its heading, not the date twice.
 function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: ListOptions, heading: string) {
   const {date, media, links} = event;
   const id = `${anchor}-${event.id}`;
   const time = renderDate(event, language);
   const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`, id},
-    element('span', {part: 'marker', class: 'marker'}));
+    element('span', {part: 'marker', class: 'marker'}),
+    element(heading, {part: 'title'}, event.title ?? time),
+    element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'));
   // For the filters, which load on demand and find events by their tags.
   if (event.tags.length) item.setAttribute('data-tags', JSON.stringify(event.tags));
   if (event.label) item.append(element('span', {part: 'label', class: 'label'}, event.label));
   if (event.title) item.append(time);
-  item.append(element(heading, {part: 'title'}, event.title ?? time), ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
+  item.append(...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
   if (media) item.append(renderMedia(media));
   if (links.length) item.append(element('ul', {class: 'links'}, ...links.map(renderLink)));
-  const name = messages.permalink(event.title ?? time.textContent!);
-  item.append(element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': name}, '#'));
   return item;
 }
 

@@ -81,6 +81,17 @@ describe('a reader shares a link to one event', () => {
     }
   });
 
+  it('shows every event again for a link to one the filters hide', async () => {
+    const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
+    await waitUntil(() => shadow(element).querySelector('[part~="filters"] [role="status"]'), 'the filters work');
+    [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="filter"]')].find((button) => button.textContent === 'law')!.click();
+    const talks = shadow(element).getElementById('story-talks')!;
+    expect(talks.checkVisibility()).to.equal(false);
+    location.hash = '#story-talks';
+    await waitUntil(() => focusedItem(element) === talks, 'the linked event takes focus');
+    expect(items(element).every((item) => item.checkVisibility())).to.equal(true);
+  });
+
   it('follows the fragment when it changes, and back and forward', async () => {
     const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
     location.hash = '#story-visit';

@@ -195,6 +195,17 @@ export function faultMiddleware({readFile}) {
         ctx.type = 'application/json';
         ctx.body = await data();
         return;
+      case 'bundle-alone/rk-timeline.js': // the bundle copied without the modules beside it
+        ctx.type = 'text/javascript';
+        ctx.body = await readFile('dist/rk-timeline.js', 'utf8');
+        return;
+      case 'bundle-alone/page': // a page embedding that bundle: a timeline with tags, one in CSV
+        ctx.type = 'text/html';
+        ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bundle alone</title>
+          <script type="module" src="/fault/bundle-alone/rk-timeline.js"></script></head><body>
+          <rk-timeline id="tagged" src="/test/fixtures/newsroom.json"></rk-timeline>
+          <rk-timeline id="sheet" src="/data/examples/race-to-the-moon.csv"></rk-timeline></body></html>`;
+        return;
       case 'json': // any body given in the query, as JSON or as another type
         ctx.type = query.type ?? 'application/json';
         ctx.body = query.body;
