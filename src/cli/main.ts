@@ -3,7 +3,7 @@ import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {canonical} from '../i18n/language.js';
 import {DEFAULT_TIMEOUT_MS} from '../load/fetch-timeline.js';
 import {CliError} from './read-input.js';
-import {render, replaceInFile, type RenderOptions} from './render.js';
+import {attributesInFile, render, replaceInFile, type RenderOptions} from './render.js';
 import {snippetCss, styleHash} from './snippet.js';
 import {exitCodeOf, formatResults, problem, validate} from './validate.js';
 
@@ -66,6 +66,9 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
   }
 }
 
+/** The element's attributes that are also `render` options. */
+const ELEMENT_OPTIONS = ['id', 'src', 'lang', 'dir', 'label', 'heading-level', 'order', 'theme', 'timeout', 'credentials', 'filters'];
+
 const out = (text: string) => process.stdout.write(text);
 const err = (text: string) => process.stderr.write(text);
 
@@ -88,6 +91,13 @@ async function renderCommand(args: string[]) {
   if (v.help) return void out(USAGE);
   if (positionals.length !== 1) throw new CliError('usage', `render needs one file or URL, not ${positionals.length}`);
   const values = v as Record<string, string | undefined>;
+  // Rendering into a page keeps what its element had: options given here win, and the element's
+  // other attributes (class, refresh, data-*…) stay as they are.
+  const otherAttributes = values.into ? await attributesInFile(values.into) : {};
+  for (const name of ELEMENT_OPTIONS) {
+    if (values[name] === undefined && otherAttributes[name] !== undefined) values[name] = otherAttributes[name];
+    delete otherAttributes[name];
+  }
   const timeout = positiveNumber('timeout', values.timeout);
   if (values.nonce !== undefined && !/^[\w+/=-]+$/.test(values.nonce)) throw new CliError('usage', '--nonce: expected base64 characters');
   if (values.id !== undefined && !/^[\p{L}\p{N}_-]+$/u.test(values.id)) throw new CliError('usage', '--id: expected letters, digits, - and _');
@@ -105,6 +115,7 @@ async function renderCommand(args: string[]) {
       credentials: oneOf('credentials', values.credentials, ['omit', 'same-origin', 'include'] as const),
       filters: oneOf('filters', values.filters, ['auto', 'off'] as const),
     },
+    otherAttributes,
     page: values.page,
     timeout: timeout ?? DEFAULT_TIMEOUT_MS,
     style: !v['no-style'],

@@ -8,6 +8,7 @@ import {renderSnippet, snippetCss, styleHash, type SnippetOptions} from './snipp
 
 export interface RenderOptions {
   attributes: Omit<SnippetOptions['attributes'], 'lang'> & {lang?: string};
+  otherAttributes?: Record<string, string>;
   /** The article's address; relative `src` and relative addresses in a local file resolve against it. */
   page?: string;
   timeout: number;
@@ -25,7 +26,7 @@ export interface Rendered {
   styleSource?: string;
 }
 
-export async function render(input: string, {attributes, page, timeout, style, nonce, jsonLd}: RenderOptions): Promise<Rendered> {
+export async function render(input: string, {attributes, otherAttributes, page, timeout, style, nonce, jsonLd}: RenderOptions): Promise<Rendered> {
   const pageUrl = page ? safeUrl(page, 'about:blank', true)?.split('#')[0] : undefined;
   if (page && !pageUrl) throw new CliError('usage', `--page ${JSON.stringify(page)} is not an http(s) address`);
   const src = attributes.src ? safeUrl(attributes.src, pageUrl ?? UNKNOWN_PAGE, true) : undefined;
@@ -40,6 +41,7 @@ export async function render(input: string, {attributes, page, timeout, style, n
   }
   const html = renderSnippet(timeline, {
     attributes: {...attributes, lang},
+    otherAttributes,
     // The element re-checks `src` against what the snippet was made from, and fetches it only if it changed.
     validators: attributes.src ? loaded.input.validators : undefined,
     page: pageUrl ?? '',
@@ -65,6 +67,29 @@ function indented(html: string, indent: string) {
       return keep || !line ? line : `${indent}${line}`;
     })
     .join('\n');
+}
+
+const decodeAttribute = (value: string) =>
+  value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/**
+ * The attributes of the one `<rk-timeline>` of an HTML file, so that rendering it again keeps
+ * what the page gave it (its id, which its event links use; its class; `refresh`…).
+ */
+export async function attributesInFile(file: string): Promise<Record<string, string>> {
+  let page;
+  try {
+    page = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError('file', `Could not read ${file}: ${(error as Error).message}`);
+  }
+  const tags = page.match(/<rk-timeline\b[^>]*>/g) ?? [];
+  if (tags.length !== 1) throw new CliError('file', `${file} has ${tags.length} <rk-timeline> elements; --into needs exactly one`);
+  const attributes: Record<string, string> = {};
+  for (const [, name, double, single, bare] of tags[0].slice('<rk-timeline'.length).matchAll(/([^\s=>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+    attributes[name.toLowerCase()] = decodeAttribute(double ?? single ?? bare ?? '');
+  }
+  return attributes;
 }
 
 /**

@@ -42,6 +42,8 @@ export interface SnippetOptions {
     credentials?: string;
     filters?: 'auto' | 'off';
   };
+  /** Other attributes the element keeps as they are (`class`, `refresh`, `data-*`…). */
+  otherAttributes?: Record<string, string>;
   /** The data's validators, for the element's re-check of `src`. */
   validators?: Validators;
   /** The article's address, without its fragment; '' leaves permalinks relative (`#timeline-…`). */
@@ -63,7 +65,7 @@ const attributeList = (attributes: Record<string, string | number | undefined>) 
  * format for the element to take over from, the scoped stylesheet, and the list exactly as the
  * element builds it in its shadow root (the same builder), so nothing moves when it does.
  */
-export function renderSnippet(timeline: Timeline, {attributes, validators, page, style, nonce, jsonLd}: SnippetOptions) {
+export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, validators, page, style, nonce, jsonLd}: SnippetOptions) {
   const language = attributes.lang;
   const direction = attributes.dir ?? directionOf(language);
   const newestFirst = attributes.order === 'newest-first';
@@ -87,7 +89,7 @@ export function renderSnippet(timeline: Timeline, {attributes, validators, page,
 
   const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});
   const lines = [
-    `<rk-timeline${attributeList(attributes)}>`,
+    `<rk-timeline${attributeList(attributes)}${attributeList(otherAttributes ?? {})}>`,
     `  <script type="application/json"${dataAttributes}>${scriptJson(timelineJson(timeline))}</script>`,
     style ? `  <style${attributeList({nonce})}>${snippetCss}</style>` : undefined,
     `  <div class="timeline theme-${attributes.theme ?? 'auto'}"${attributeList({lang: language, dir: direction})}>`,

@@ -256,6 +256,13 @@ describe('rk-timeline render', () => {
       // Again: the snippet it wrote is found and replaced, not doubled.
       assert.equal((await run(['render', SEED, '--src', 'data.json', '--into', page])).code, 0);
       assert.equal(await readFile(page, 'utf8'), updated);
+      // What the page gave its element stays: its id (its event links), class and refresh, unless an option says otherwise.
+      await writeFile(page, updated.replace('<rk-timeline lang="id" src="data.json">', '<rk-timeline id="story" class="branded" refresh="60" lang="id" src="data.json">'));
+      assert.equal((await run(['render', SEED, '--into', page, '--heading-level', '2'])).code, 0);
+      const again = await readFile(page, 'utf8');
+      assert.match(again, /<rk-timeline id="story" lang="id" src="data\.json" heading-level="2" class="branded" refresh="60">/);
+      assert.match(again, /id="story-putin-visit-2000"/);
+      assert.match(again, /<script type="application\/json" data-last-modified="/);
     } finally {
       await rm(directory, {recursive: true});
     }
