@@ -16,6 +16,9 @@ export interface JsonLdOptions {
  * of `ListItem`s, each an `Event`, the type for something that happened at a time, with
  * `startDate`/`endDate` at the data's own precision (ISO 8601: `2000-07`), a `description`, an
  * `image`, and, with the page's address, a `url` that opens the event in the article.
+ * Descriptive, not a bid for Google's Event rich results, which want a `location` and a future
+ * date: search consoles may say so. `inLanguage` belongs to each Event (a CreativeWork property
+ * is not the list's).
  */
 export function timelineJsonLd(events: readonly TimelineEvent[], {name, language, newestFirst, page, anchor}: JsonLdOptions) {
   const event = (event: TimelineEvent) => ({
@@ -26,12 +29,12 @@ export function timelineJsonLd(events: readonly TimelineEvent[], {name, language
     description: event.paragraphs.join('\n\n') || undefined,
     image: event.media && {'@type': 'ImageObject', url: event.media.src, caption: event.media.caption, creditText: event.media.credit},
     url: page ? `${page}#${anchor}-${event.id}` : undefined,
+    inLanguage: language,
   });
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
     name,
-    inLanguage: language,
     itemListOrder: `https://schema.org/ItemListOrder${newestFirst ? 'Descending' : 'Ascending'}`,
     numberOfItems: events.length,
     itemListElement: events.map((item, index) => ({'@type': 'ListItem', position: index + 1, item: event(item)})),

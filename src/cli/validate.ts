@@ -18,7 +18,8 @@ export interface ValidationResult {
 
 /** `events[3].date: "x" is not…` as its place and its sentence. */
 export function problem(warning: string): Problem {
-  const match = /^([^\s:]+(?: \d+)?(?:\[\d+\]|\.[\w$]+)*): (.*)$/s.exec(warning);
+  // A sheet's columns have spaces in their names: `row 10.Alt Text`.
+  const match = /^([^\s:]+(?: \d+)?(?:\[\d+\]|\.[\w$]+(?: [\w$]+)*)*): (.*)$/s.exec(warning);
   return match ? {location: match[1], message: match[2]} : {message: warning};
 }
 

@@ -180,7 +180,6 @@ describe('rk-timeline render', () => {
     const {stdout} = await run(['render', SEED, '--json-ld', '--page', 'https://news.example/story']);
     const ld = JSON.parse(between(stdout, /<\/rk-timeline>\n<script type="application\/ld\+json">([^]*?)<\/script>\n$/));
     assert.equal(ld['@type'], 'ItemList');
-    assert.equal(ld.inLanguage, 'id');
     assert.equal(ld.numberOfItems, 14);
     assert.equal(ld.itemListElement.length, 14);
     assert.deepEqual(ld.itemListElement[1], {
@@ -193,6 +192,7 @@ describe('rk-timeline render', () => {
         endDate: '2017-12-22',
         description: ld.itemListElement[1].item.description,
         url: 'https://news.example/story#timeline-un-sanctions-votes',
+        inLanguage: 'id',
       },
     });
   });

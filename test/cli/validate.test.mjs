@@ -31,6 +31,8 @@ describe('rk-timeline validate', () => {
     const [csv, timelineJs] = JSON.parse(stdout).results;
     assert.equal(csv.format, 'csv');
     assert.match(csv.warnings[0].location, /^row \d+/);
+    // Columns with a space in their name are part of the place, not of the sentence.
+    assert.ok(csv.warnings.some(({location, message}) => location === 'row 10.Alt Text' && message.startsWith('missing')), JSON.stringify(csv.warnings));
     assert.equal(timelineJs.format, 'timelinejs');
     assert.ok(timelineJs.events > 0);
   });
