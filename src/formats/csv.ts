@@ -5,15 +5,25 @@ export interface CsvTable {
   unclosed?: number;
 }
 
-const END_OF_CELL = /[,\r\n]/g;
+/**
+ * The separator of CSV as spreadsheets write it: a comma, or a semicolon where the comma is the
+ * decimal mark (European Excel), or a tab; whichever the first line that is not blank has most
+ * of, outside quotes.
+ */
+export function separatorOf(text: string): string {
+  const line = /^[^\S\r\n]*\S.*/m.exec(text.replace(/"[^"]*"/g, '""'))?.[0] ?? '';
+  const count = (separator: string) => line.split(separator).length;
+  return [';', '\t'].reduce((best, separator) => (count(separator) > count(best) ? separator : best), ',');
+}
 
 /**
- * Reads CSV as RFC 4180 writes it: quoted cells may hold commas, line breaks and doubled quotes;
- * records end in CRLF, LF or CR; a UTF-8 byte order mark and a final line break are ignored.
- * It is lenient where spreadsheets are: a quote inside an unquoted cell is a character.
+ * Reads CSV as RFC 4180 writes it: quoted cells may hold separators, line breaks and doubled
+ * quotes; records end in CRLF, LF or CR; a UTF-8 byte order mark and a final line break are
+ * ignored. It is lenient where spreadsheets are: a quote inside an unquoted cell is a character.
  */
-export function readCsv(text: string): CsvTable {
+export function readCsv(text: string, separator = ','): CsvTable {
   const table: CsvTable = {records: []};
+  const endOfCell = new RegExp(`[${separator}\r\n]`, 'g');
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const readCell = (): string => {
@@ -36,8 +46,8 @@ export function readCsv(text: string): CsvTable {
       }
     }
     // Unquoted text, or what a sloppy writer left after a closing quote: kept as written.
-    END_OF_CELL.lastIndex = i;
-    const end = END_OF_CELL.exec(text)?.index ?? text.length;
+    endOfCell.lastIndex = i;
+    const end = endOfCell.exec(text)?.index ?? text.length;
     cell += text.slice(i, end);
     i = end;
     return cell;
@@ -45,7 +55,7 @@ export function readCsv(text: string): CsvTable {
 
   while (i < text.length) {
     const record = [readCell()];
-    while (text[i] === ',') {
+    while (text[i] === separator) {
       i++;
       record.push(readCell());
     }

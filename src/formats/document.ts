@@ -33,6 +33,9 @@ export interface Converted {
   document: TimelineDocument;
   /** Worded as the parser words its own: `events[3].start_date.year: expected a year, found -44; event skipped (event "Caesar")`. */
   warnings: string[];
-  /** Where `document.events[i]` came from, to name it in the parser's warnings: `events[3]`, `row 7`. */
-  sources: string[];
+  /**
+   * Where `document.events[i]` came from, to name it and its fields in the parser's warnings:
+   * given a TimelineJS field, `events[3].media.url` or `row 7.Media`; given none, `events[3]`, `row 7`.
+   */
+  sources: ((field?: string) => string)[];
 }

@@ -11,33 +11,69 @@ export type TimelineFormat = 'rk-timeline' | 'timelinejs' | 'csv';
 /** What `parseTimeline` returns, and the format the data was read as. */
 export type ReadResult = ParseResult & {format: TimelineFormat};
 
-/** Checks a converted document; the parser's warnings about an event name where it came from. */
+// Our fields as the TimelineJS fields they were read from; each source names those its own way
+// (`Media` in a sheet). Fields not listed keep their names; non-image media became links.
+const SOURCE_FIELDS: Record<string, string> = {
+  title: 'text.headline',
+  text: 'text.text',
+  displayDate: 'display_date',
+  id: 'unique_id',
+  'media.src': 'media.url',
+  links: 'media.url',
+  tags: 'group',
+  section: 'eras',
+};
+
+/**
+ * Checks a converted document. The parser's warnings about an event name where it came from, in
+ * the source's words: `events[3].date` becomes `events[5].start_date` or `row 7.Year`.
+ */
 function check({document, warnings, sources}: Converted, format: TimelineFormat, baseUrl: string): ReadResult {
   const {timeline, warnings: found} = parseTimeline(document, baseUrl);
+  const events = document.events ?? [];
   // An untitled event's number, `(event 3)`, counts the converted list, not the source: dropped,
   // since the source's place (`row 7`) now names it.
-  const located = found.map((warning) =>
-    warning.replace(/^events\[(\d+)\]([^]*?)(?: \(event \d+\))?$/, (_, index: string, rest: string) => sources[+index] + rest),
-  );
-  return {timeline, warnings: [...warnings, ...located], format};
+  const located = found.map((warning) => {
+    let at = Infinity; // the source's place, 3 of `events[3]`, 7 of `row 7`: the warnings' order
+    const text = warning.replace(/^events(?:\[(\d+)\]\.?([\w.]*)[^:]*)?(: [^]*?)(?: \(event \d+\))?$/, (all, index = -1, field = 'id', problem: string) => {
+      // A repeated id (`events: id "a" is used twice; event "Summit" gets "a-2"`): the last event
+      // with that id and title or date is the one renamed.
+      if (index < 0) {
+        index = events.map(({id, title, date}) => problem.startsWith(`: id ${JSON.stringify(id)} is used twice; event ${JSON.stringify(title ?? date.split('/')[0])} `)).lastIndexOf(true);
+      }
+      if (index < 0) return all;
+      at = parseInt(sources[index]().replace(/^\D+/, ''));
+      // A date that is not a real day names its start or its end; one that ends before it starts, its end.
+      const start = JSON.stringify(events[index].date.split('/')[0]);
+      return sources[index](field === 'date' ? (problem.startsWith(`: ${start} `) ? 'start_date' : 'end_date') : (SOURCE_FIELDS[field] ?? field)) + problem;
+    });
+    return {text, at};
+  });
+  // In the source's order, as the converter's are: the events reached the parser in date order.
+  located.sort((a, b) => a.at - b.at);
+  return {timeline, warnings: [...warnings, ...located.map(({text}) => text)], format};
 }
 
 /**
  * Reads a timeline in our format, TimelineJS 3 JSON or CSV from the TimelineJS Sheets template,
  * told apart by content, never by file name or content type. Text that is none of them throws
- * the `TimelineError` the loader would (`json`, `html` or `empty`); `parseTimeline` checks the rest.
- * Relative links and images resolve against `baseUrl` (the data file's URL).
+ * the `TimelineError` the loader would (`json`, `html` or `empty`), or of kind `format` for a
+ * spreadsheet that is not the template; `parseTimeline` checks the rest. Errors name the text
+ * as `where` (default `baseUrl`). Relative links and images resolve against `baseUrl` (the data
+ * file's URL).
  */
-export function readTimeline(input: {text: string} | {json: unknown}, baseUrl: string): ReadResult {
+export function readTimeline(input: {text: string; where?: string} | {json: unknown}, baseUrl: string): ReadResult {
   let json: unknown;
   if ('json' in input) json = input.json;
   else {
     // Files saved by Excel and read by Node keep the byte order mark; JSON.parse refuses it.
     const text = input.text.replace(/^\ufeff/, '');
+    const where = input.where ?? baseUrl;
     try {
-      json = decodeJson(text, baseUrl, baseUrl);
+      json = decodeJson(text, where, baseUrl);
     } catch (error) {
-      const csv = error instanceof TimelineError && error.kind === 'json' ? convertSheetCsv(text) : undefined;
+      // Broken JSON stays broken JSON; other text may be a spreadsheet.
+      const csv = error instanceof TimelineError && error.kind === 'json' && !/^\s*[[{]/.test(text) ? convertSheetCsv(text, where) : undefined;
       if (!csv) throw error;
       return check(csv, 'csv', baseUrl);
     }

@@ -1,14 +1,17 @@
-import {readCsv} from './csv.js';
+import {readCsv, separatorOf} from './csv.js';
 import type {Fields} from '../data/parse-timeline.js';
+import {TimelineError} from '../timeline-error.js';
 import type {Converted} from './document.js';
 import {convertSlides, type Slide} from './timelinejs.js';
 
 // The columns of the TimelineJS Google Sheets template that we read, and the TimelineJS field
-// each fills. Time, End Time, Media Thumbnail and Background have nothing to show here.
+// each fills. End Time, Media Thumbnail and Background have nothing to show here; Time orders a
+// day's events.
 const COLUMNS = [
   ['Year', 'start_date.year'],
   ['Month', 'start_date.month'],
   ['Day', 'start_date.day'],
+  ['Time', 'start_date.time'],
   ['End Year', 'end_date.year'],
   ['End Month', 'end_date.month'],
   ['End Day', 'end_date.day'],
@@ -23,6 +26,9 @@ const COLUMNS = [
   ['Group', 'group'],
 ] as const;
 
+// Where the header row may be: editors write a note or a title above it.
+const HEADER_ROWS = 5;
+
 // Keys come from COLUMNS, never from the file; objects without a prototype are safe from a page
 // that polluted Object.prototype.
 /** Sets a dotted field such as `start_date.year`. */
@@ -33,21 +39,37 @@ function put(fields: Fields, path: string, value: string) {
 }
 
 /**
- * CSV exported from the TimelineJS Google Sheets template, as our document; undefined when the
- * first row has no Year and Headline columns. Headers match in any case and order; other columns
- * are ignored. Warnings name spreadsheet rows: the header is row 1.
+ * CSV exported from the TimelineJS Google Sheets template (comma, semicolon or tab separated),
+ * as our document. The header row is the first of the first few rows with Year and Headline
+ * columns; headers match in any case and order, other columns are ignored. Warnings name
+ * spreadsheet rows: the first line is row 1. Undefined when the text is not a table at all; a
+ * table that is not the template throws a `TimelineError` of kind `format`, naming `where`.
  */
-export function convertSheetCsv(text: string): Converted | undefined {
-  const {records, unclosed} = readCsv(text);
+export function convertSheetCsv(text: string, where = 'The file'): Converted | undefined {
+  const {records, unclosed} = readCsv(text, separatorOf(text));
+  const firstRows = records.slice(0, HEADER_ROWS);
+  const names = (cells: string[]) => cells.map((cell) => cell.trim().toLowerCase());
+  const header = firstRows.findIndex((cells) => names(cells).includes('year') && names(cells).includes('headline'));
+  if (header < 0) {
+    if (!firstRows.some((cells) => cells.length > 1)) return undefined;
+    const template = 'the TimelineJS 3 template (Year, Month, Day, Headline, Text, Media…)';
+    throw new TimelineError(
+      'format',
+      names(firstRows.flat()).includes('start date')
+        ? `${where} is a TimelineJS 2 sheet, which is not read: copy its rows into ${template}`
+        : `${where} looks like a spreadsheet, but its first row lacks the Year or Headline column of ${template}: copy its rows into it`,
+    );
+  }
+
   const columns = new Map<string, number>(); // TimelineJS field → column
-  const names = new Map<string, string>(COLUMNS.map(([name, path]) => [path, name])); // → header
-  (records[0] ?? []).forEach((header, column) => {
-    const path = COLUMNS.find(([name]) => name.toLowerCase() === header.trim().toLowerCase())?.[1];
-    if (path && !columns.has(path)) columns.set(path, column), names.set(path, header.trim());
+  const headers = new Map<string, string>(COLUMNS.map(([name, path]) => [path, name])); // → header
+  records[header].forEach((cell, column) => {
+    const path = COLUMNS.find(([name]) => name.toLowerCase() === cell.trim().toLowerCase())?.[1];
+    if (path && !columns.has(path)) columns.set(path, column), headers.set(path, cell.trim());
   });
-  if (!columns.has('start_date.year') || !columns.has('text.headline')) return undefined;
-  // A date as a whole (`start_date`) is named by its year's column.
-  const nameOf = (field: string) => names.get(field) ?? names.get(`${field}.year`) ?? field;
+  // A date as a whole (`start_date`) is named by its year's column, the eras by Type; a field
+  // without a column (`unique_id`) by the row alone.
+  const nameOf = (field: string) => headers.get(field === 'eras' ? 'type' : field) ?? headers.get(`${field}.year`);
 
   const warnings: string[] = [];
   if (unclosed !== undefined) warnings.push(`row ${unclosed + 1}: a quoted cell is never closed; read to the end of the file`);
@@ -55,14 +77,14 @@ export function convertSheetCsv(text: string): Converted | undefined {
   const eras: Slide[] = [];
   const events: Slide[] = [];
   records.forEach((cells, index) => {
-    if (index === 0 || cells.every((cell) => !cell.trim())) return;
+    if (index <= header || cells.every((cell) => !cell.trim())) return;
     const row = `row ${index + 1}`;
     const fields: Fields = Object.create(null);
     for (const [path, column] of columns) {
       const value = cells[column]?.trim();
       if (value) put(fields, path, value);
     }
-    const slide: Slide = {fields, at: (field) => (field ? `${row}.${nameOf(field)}` : row)};
+    const slide: Slide = {fields, at: (field) => (field && nameOf(field) ? `${row}.${nameOf(field)}` : row)};
     const type = cells[columns.get('type') ?? -1]?.trim().toLowerCase();
     if (type === 'era') eras.push(slide);
     else if (type !== 'title') events.push(slide);
@@ -70,6 +92,7 @@ export function convertSheetCsv(text: string): Converted | undefined {
     else warnings.push(`${slide.at('type')}: a second title row; ignored`);
   });
   const converted = convertSlides(title, eras, events);
-  converted.warnings.unshift(...warnings);
+  // In row order: the title, eras and events are read apart.
+  converted.warnings = [...warnings, ...converted.warnings].sort((a, b) => parseInt(a.slice(4)) - parseInt(b.slice(4)));
   return converted;
 }

@@ -1,6 +1,6 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
 import {describe, field, isObject} from '../data/parse-timeline.js';
-import {htmlToLine, htmlToText} from './html-text.js';
+import {htmlLinks, htmlToLine, htmlToText} from './html-text.js';
 
 /** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
 export interface Slide {
@@ -30,6 +30,22 @@ function hostName(url: string): string {
 const firstDay = (iso: string) => iso + '-01-01'.slice(iso.length - 4);
 const lastDay = (iso: string) => iso + '-12-31'.slice(iso.length - 4);
 
+// Month names as editors type them in the Month column: `February`, `Feb`, `Sept.`.
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/**
+ * Seconds into the day of a slide's start, from TimelineJS's `hour`, `minute` and `second`, or
+ * the sheet's Time (`14:30`, `2:30 PM`): only to order a day's events, as our format has no time.
+ */
+function startTime(fields: unknown): number {
+  const time = /^(\d+)(?::(\d+))?(?::(\d+))?\s*([ap])?/i.exec(String(get(fields, 'start_date.time') ?? ''));
+  const [hour, minute, second] = (time?.slice(1, 4) ?? ['hour', 'minute', 'second'].map((part) => get(fields, `start_date.${part}`))).map(
+    (value) => Number(value) || 0,
+  );
+  // 12 AM is midnight, 12 PM noon.
+  return ((time?.[4] ? (hour % 12) + (/p/i.test(time[4]) ? 12 : 0) : hour) * 60 + minute) * 60 + second;
+}
+
 const withoutAbsent = <T extends object>(object: T): T =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 
@@ -40,7 +56,6 @@ const withoutAbsent = <T extends object>(object: T): T =>
  */
 export function convertSlides(title: Slide | undefined, eras: Slide[], events: Slide[] | undefined): Converted {
   const warnings: string[] = [];
-  const sources: string[] = [];
 
   /** Reads one slide's fields; each warning names the slide the parser's way: `(event "Summit")`. */
   const reader = (slide: Slide, kind?: 'event' | 'era') => {
@@ -82,10 +97,21 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
           return key === 'start_date' ? (warn(parts == null ? key : `${key}.year`, 'missing', outcome), null) : undefined;
         }
         if (part === 'day' && !iso.includes('-')) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
-        if (typeof digits !== 'string' || !/^\d+$/.test(digits) || +digits < 1 || +digits > most) {
-          return warn(`${key}.${part}`, `expected a ${part}, found ${describe(value)}`, outcome), null;
+        const text = String(digits);
+        const number = part === 'month' && /^[a-z]{3,}\.?$/i.test(text) ? MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace('.', ''))) + 1 : /^\d+$/.test(text) ? +text : 0;
+        if (!(number >= 1 && number <= most)) {
+          const found = describe(value);
+          const problem =
+            part === 'month'
+              ? `expected a month number 1–12, found ${found}`
+              : part === 'year' && /^\d+([-/.])\d+\1\d+$/.test(text)
+                ? `a whole date, ${found}: give the year, month and day separately`
+                : part === 'year' && +text < 1
+                  ? `years before 1 CE are not supported, found ${found}`
+                  : `expected a ${part}, found ${found}`;
+          return warn(`${key}.${part}`, problem, outcome), null;
         }
-        iso += (iso ? '-' : '') + String(+digits).padStart(width, '0');
+        iso += (iso ? '-' : '') + String(number).padStart(width, '0');
       }
       return iso;
     };
@@ -102,46 +128,53 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     return [{name: era.headline, first: firstDay(start), last: lastDay(end)}];
   });
 
-  const readEvent = (slide: Slide): DocumentEvent[] => {
+  const readEvent = (slide: Slide) => {
     const event = reader(slide, 'event');
     const start = event?.date('start_date', 'event skipped');
     const end = start && event!.date('end_date', 'event skipped');
     if (!event || !start || end === null) return [];
     const {warn, raw, line} = event;
 
-    const url = raw('media.url');
+    let url = raw('media.url');
     const caption = line('media.caption');
     let media: DocumentMedia | undefined;
-    let links: DocumentEvent['links'];
-    if (url?.startsWith('<')) warn('media.url', 'an embed code, not an address', 'ignored');
-    else if (url && isImage(url)) {
+    const links = new Map<string, string>(); // href → label
+    // An embed code (a tweet's <blockquote>, an <iframe>) stands for its first address: the post, the video.
+    if (url?.startsWith('<')) {
+      url = htmlToLine(/https?:\/\/[^\s"'<>]+/i.exec(url)?.[0] ?? '') || undefined;
+      if (!url) warn('media.url', 'an embed code without an http(s) address', 'ignored');
+    }
+    if (url && isImage(url)) {
       const alt = line('media.alt') ?? caption;
       if (alt) media = withoutAbsent({src: url, alt, caption, credit: line('media.credit')});
       else warn('media.alt', 'missing, and no caption to stand in (images need alt text)', 'image left out');
     } else if (url) {
       // Video, tweets and maps would need their sites' scripts: a link to them is what we can show.
-      links = [{href: url, label: caption ?? hostName(url)}];
+      links.set(url, caption ?? hostName(url));
+    }
+    // Links in the text keep their words there, and are links of the event too.
+    const text = raw('text.text');
+    for (const [href, words] of htmlLinks(text ?? '')) {
+      if (/^https?:\/\/[^\s/?#]+\S*$/i.test(href) && !links.has(href)) links.set(href, words || hostName(href));
     }
 
     const shownStart = line('start_date.display_date');
     const shownEnd = line('end_date.display_date');
     const group = line('group');
-    const text = raw('text.text');
-    sources.push(slide.at());
-    return [
-      withoutAbsent({
-        date: end && end !== start ? `${start}/${end}` : start,
-        // Both ends as written, or neither: half a written date would hide the other end.
-        displayDate: line('display_date') ?? (end ? shownStart && shownEnd && `${shownStart} – ${shownEnd}` : shownStart),
-        title: event.headline,
-        text: text && (htmlToText(text) || undefined),
-        id: event.id,
-        tags: group ? [group] : undefined,
-        section: sections.find(({first, last}) => first <= firstDay(start) && firstDay(start) <= last)?.name,
-        media,
-        links,
-      }),
-    ];
+    const converted: DocumentEvent = withoutAbsent({
+      date: end && end !== start ? `${start}/${end}` : start,
+      // Both ends as written, or neither: half a written date would hide the other end.
+      displayDate: line('display_date') ?? (end ? shownStart && shownEnd && `${shownStart} – ${shownEnd}` : shownStart),
+      title: event.headline,
+      text: text && (htmlToText(text) || undefined),
+      id: event.id,
+      tags: group ? [group] : undefined,
+      section: sections.find(({first, last}) => first <= firstDay(start) && firstDay(start) <= last)?.name,
+      media,
+      links: links.size ? [...links].map(([href, label]) => ({href, label})) : undefined,
+    });
+    // Days as numbers, 20221121, and seconds into the day: one key for the order of events.
+    return [{event: converted, at: slide.at, key: +firstDay(start).replace(/-/g, '') * 86400 + startTime(slide.fields)}];
   };
 
   const document: TimelineDocument = {};
@@ -152,8 +185,11 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     // Not shown by the element, but kept for tools and for readers of the converted file.
     document.description = text && (htmlToText(text) || undefined);
   }
-  if (events) document.events = events.flatMap(readEvent);
-  return {document: withoutAbsent(document), warnings, sources};
+  // By day and time of day: our parser orders by date alone and keeps the order of a day's
+  // events, and a live blog lists its newest first.
+  const read = events?.flatMap(readEvent).sort((a, b) => a.key - b.key);
+  if (read) document.events = read.map(({event}) => event);
+  return {document: withoutAbsent(document), warnings, sources: read?.map(({at}) => at) ?? []};
 }
 
 const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});

@@ -68,24 +68,26 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     const image = shadow(element).querySelector('img')!;
     expect(image.alt).to.equal('A polling station in Jakarta’s Menteng district');
     expect(shadow(element).querySelectorAll('img')).to.have.length(1);
-    // Videos, tweets, maps and Wikipedia pages are links, labelled by caption or host.
+    // Videos, tweets, maps and Wikipedia pages are links, labelled by caption or host; so are
+    // the first addresses of embed codes, and the links in the text.
     expect(linksOf(element)).to.deep.equal([
+      ['voter guide', 'https://example.org/guide'],
       ['Live coverage of the quick counts', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+      ['twitter.com', 'https://twitter.com/prabowo/status/1118500000000000000'],
       ['twitter.com', 'https://twitter.com/KPU_ID/status/1118700000000000000'],
       ['Map: the Bawaslu building on Jalan MH Thamrin', 'https://www.google.com/maps/place/Bawaslu/@-6.1857,106.8305,17z'],
       ['en.wikipedia.org', 'https://en.wikipedia.org/wiki/2019_Indonesian_general_election'],
+      ['www.youtube.com', 'https://www.youtube.com/embed/abc123'],
     ]);
     // HTML text: paragraphs and list items as paragraphs, <br> as line breaks, entities and emoji decoded.
     const polls = [...items(element)[0].querySelectorAll('[part~="text"]')].map((node) => node.textContent);
     expect(polls.slice(0, 3)).to.deep.equal(['Voters queue from dawn.', '192 million registered voters', 'Five ballots each']);
-    expect(polls[3]).to.match(/^Read our voter guide/);
+    expect(polls[3]).to.equal('Read our voter guide.');
     const quick = [...items(element)[1].querySelectorAll('[part~="text"]')].map((node) => node.textContent);
     expect(quick).to.deep.equal(['Pollsters\' quick counts give the incumbent 54\u00a0%.\nThe challenger disputes them.', 'Markets rise 1.5\u00a0% & the rupiah gains.']);
     expect(items(element)[2].querySelector('[part~="text"]')!.textContent).to.equal('“We won,” he tells supporters 🗳️ in South Jakarta.');
-    // Embeds and an image without alt text are named, each by the event the file has at that place.
+    // An image without alt text is named by the event the file has at that place.
     expect(warnings).to.deep.equal([
-      'events[2].media.url: an embed code, not an address; ignored (event "Prabowo claims victory")',
-      'events[6].media.url: an embed code, not an address; ignored (event "The two men meet on the MRT")',
       'events[7].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Jokowi sworn in for a second term")',
     ]);
   });
@@ -96,6 +98,18 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     expect(warnings).to.deep.equal([]);
     expect(dates(element)).to.deep.equal(['2022-11-21', '2022-11-21', '2022-11-21', '2022-11-21']);
     expect(texts(element, 'text')).to.include('The epicentre is 10 km south-west of Cianjur, at a depth of 10 km, says BMKG.');
+    // Listed newest first, with times of day: shown in the order they happened.
+    expect(texts(element, 'title')).to.deep.equal([
+      'Magnitude 5.6 quake strikes West Java',
+      'Rescuers reach collapsed school',
+      'President to visit Cianjur tomorrow',
+      'Death toll rises to 162',
+    ]);
+  });
+
+  it('a live blog shown newest first: the latest event of the day on top', async () => {
+    const {element} = await settled(html`<rk-timeline lang="en" order="newest-first" src=${CORPUS + 'tljs-live-blog-newest-first.json'}></rk-timeline>`);
+    expect(texts(element, 'title')[0]).to.equal('Death toll rises to 162');
   });
 
   it('German text with the entities editors type most often decodes them', async () => {
@@ -103,6 +117,12 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     expect(texts(element, 'date')[0]).to.equal('13. Januar 1980');
     expect(items(element)[0].querySelector('[part~="text"]')!.textContent).to.contain('Sprecherin – «weder links noch rechts, sondern vorn».');
     expect(items(element)[1].querySelector('[part~="text"]')!.textContent).to.contain('Sonnenblumen & Strickzeug.');
+    // The whole Latin-1 set and the typography of Windows-1252.
+    expect(part(element, 'list')!.getAttribute('aria-label')).to.equal('Die Chronik der Grünen');
+    expect(texts(element, 'title')).to.include.members(['Gründungsparteitag in Karlsruhe', 'Joschka Fischer wird Außenminister']);
+    expect(items(element)[2].querySelector('[part~="text"]')!.textContent).to.equal('Rot-Grün regiert. Fischer: „Ich bin Außenminister.“ Kosten: 10\u00a0€…');
+    expect(items(element)[3].querySelector('[part~="text"]')!.textContent).to.equal('Léa Seydoux? Nein – Annalena Baerbock wird Außenministerin. Café-Gespräche → Kabinett.');
+    expect(shadow(element).textContent).to.not.match(/&[a-z]+;/i);
   });
 
   it('slides an editor got wrong: each skipped or trimmed with a warning, the rest shown', async () => {
@@ -115,6 +135,14 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     // An image address that is not http(s) is left out; one without an extension is a link.
     expect(shadow(element).querySelectorAll('img')).to.have.length(0);
     expect(linksOf(element)).to.deep.equal([['A photo on X', 'https://pbs.twimg.com/media/FabcXYZ?format=jpg&name=large']]);
+    // Each named by the TimelineJS file's own fields, never by ours (id, media.src, date).
+    expect(warnings).to.include.members([
+      'events[0].unique_id: "polls open" is not an id (letters, digits, - and _); derived from the date instead (event "Spaces in id")',
+      'events[3].media.url: "ftp://example.org/photo.jpg" is not an http(s) or relative address; image left out (event "ftp image")',
+      'events[9].start_date: "2020-02-30" is not a real day (that month has 29 days); event skipped (event "Feb 30")',
+      'events[10].end_date: "2020/2019" ends before it starts; event skipped (event "ends before start")',
+      'events[2].unique_id: id "dup" is used twice; event "Second dup" gets "dup-2"',
+    ]);
   });
 
   it('a trailing comma: the error box, naming broken JSON', async () => {
@@ -149,27 +177,27 @@ describe('the TimelineJS Google Sheets template, exported as CSV', () => {
     ]);
     expect(items(element)[4].querySelector('[part~="text"]')!.textContent).to.equal('Free rides for a week 🚇🎉');
     expect(shadow(element).querySelector('img')!.alt).to.equal('Jokowi rides the first train');
-    expect(warnings).to.have.members([
-      'row 14.Type: a second title row; ignored',
+    // In the sheet's row order.
+    expect(warnings).to.deep.equal([
       'row 7.Year: missing; event skipped (event "Talks resume")',
       'row 9.Alt Text: missing, and no caption to stand in (images need alt text); image left out (event "Tunnel boring completes")',
+      'row 14.Type: a second title row; ignored',
     ]);
   });
 
-  it('Excel "CSV UTF-8": a byte order mark, CRLF, an Alt Text column, Arabic text, the year written "2,011"', async () => {
+  it('Excel "CSV UTF-8": a byte order mark, CRLF, an Alt Text column, Arabic text, the year written "2,011", a month by name', async () => {
     const {element, count, warnings} = await loaded('sheet-excel-utf8-bom-arabic.csv', 'ar');
-    expect(count).to.equal(3);
+    expect(count).to.equal(4);
     expect(part(element, 'list')!.getAttribute('aria-label')).to.equal('الربيع العربي: تسلسل زمني');
-    expect(texts(element, 'title')).to.deep.equal(['إضرام محمد البوعزيزي النار في نفسه', 'فرار بن علي', 'تنحي حسني مبارك']);
-    expect(dates(element)).to.deep.equal(['2010-12-17', '2011-01-14', '2011-02-11']);
+    expect(texts(element, 'title')).to.deep.equal(['إضرام محمد البوعزيزي النار في نفسه', 'فرار بن علي', 'تنحي حسني مبارك', 'تنحي علي عبد الله صالح']);
+    expect(dates(element)).to.deep.equal(['2010-12-17', '2011-01-14', '2011-02-11', '2012-02-27']);
     expect(shadow(element).querySelector('img')!.alt).to.equal('صورة لشارع في سيدي بوزيد');
     expect(getComputedStyle(part(element, 'list')!).direction).to.equal('rtl');
     expect(filterNames(element)).to.include.members(['تونس', 'مصر']);
-    // Rows editors get wrong are named by row and column, with what was found.
+    // Rows editors get wrong are named by row and column, with what was found and what to do.
     expect(warnings).to.deep.equal([
-      'row 6.Year: expected a year, found "2011-10-20"; event skipped (event "مقتل معمر القذافي")',
-      'row 7.Month: expected a month, found "February"; event skipped (event "تنحي علي عبد الله صالح")',
-      'row 8.Year: expected a year, found "-44"; event skipped (event "اغتيال يوليوس قيصر")',
+      'row 6.Year: a whole date, "2011-10-20": give the year, month and day separately; event skipped (event "مقتل معمر القذافي")',
+      'row 8.Year: years before 1 CE are not supported, found "-44"; event skipped (event "اغتيال يوليوس قيصر")',
     ]);
   });
 
@@ -178,11 +206,26 @@ describe('the TimelineJS Google Sheets template, exported as CSV', () => {
     expect(count).to.equal(4);
   });
 
-  it('European Excel (semicolons), a note above the header row, the old TimelineJS 2 template: the error box, never a crash', async () => {
-    for (const file of ['sheet-excel-fr-semicolon.csv', 'sheet-header-not-first.csv', 'sheet-timelinejs2-template.csv']) {
-      const detail = await failed(file);
-      expect(detail.message).to.contain(file);
-    }
+  it('European Excel, separated by semicolons: every row is an event, commas and semicolons in cells kept', async () => {
+    const {element, count, warnings} = await loaded('sheet-excel-fr-semicolon.csv', 'fr');
+    expect(count).to.equal(4);
+    expect(warnings).to.deep.equal([]);
+    expect(dates(element)).to.deep.equal(['2023-01-10', '2023-01-19', '2023-03-16', '2023-04-14']);
+    expect(filterNames(element)).to.include.members(['Gouvernement', 'Syndicats', 'Institutions']);
+    expect(texts(element, 'text')[1]).to.equal("1,12 million de manifestants selon l'Int\ufffdrieur.");
+  });
+
+  it('a note above the header row: the header is found, rows named as the sheet numbers them', async () => {
+    const {element, count, warnings} = await loaded('sheet-header-not-first.csv');
+    expect(count).to.equal(3);
+    expect(warnings).to.deep.equal([]);
+    expect(dates(element)).to.deep.equal(['2004-12-26', '2005-08-15', '2006-12-11']);
+  });
+
+  it('the old TimelineJS 2 template: the error box, saying what it is and what to do', async () => {
+    const detail = await failed('sheet-timelinejs2-template.csv');
+    expect(detail.kind).to.equal('format');
+    expect(detail.message).to.contain('sheet-timelinejs2-template.csv is a TimelineJS 2 sheet, which is not read: copy its rows into the TimelineJS 3 template');
   });
 });
 

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {readCsv} from '../../src/formats/csv.js';
+import {readCsv, separatorOf} from '../../src/formats/csv.js';
 
 describe('a spreadsheet exports CSV', () => {
   it('reads cells separated by commas, one record a line', () => {
@@ -46,6 +46,33 @@ describe('a spreadsheet exports CSV', () => {
   it('reads empty text as no records', () => {
     expect(readCsv('')).to.deep.equal({records: []});
     expect(readCsv('\ufeff')).to.deep.equal({records: []});
+  });
+});
+
+describe('a spreadsheet exports CSV with another separator', () => {
+  it('reads semicolons and tabs as the separator it is given', () => {
+    expect(readCsv('a;"b;c";d\n1;2,5;3', ';').records).to.deep.equal([['a', 'b;c', 'd'], ['1', '2,5', '3']]);
+    expect(readCsv('a\t"b\tc"\n1\t2', '\t').records).to.deep.equal([['a', 'b\tc'], ['1', '2']]);
+  });
+
+  it('takes the separator the first line that is not blank has most of, outside quotes', () => {
+    expect(separatorOf('Year,Headline\n2019;x;y;z')).to.equal(',');
+    expect(separatorOf('\r\n  \nYear;Month;Headline\n2019,5,x')).to.equal(';');
+    expect(separatorOf('Year\tHeadline,Text\tMedia')).to.equal('\t');
+    expect(separatorOf('"a;b;c;d",e\n')).to.equal(',');
+    expect(separatorOf('"a\nb;c;d";e,f;g')).to.equal(';');
+  });
+
+  it('takes a comma when the line has no separator, or as many of two', () => {
+    expect(separatorOf('')).to.equal(',');
+    expect(separatorOf('Year')).to.equal(',');
+    expect(separatorOf('a,b;c')).to.equal(',');
+  });
+
+  it('finds the separator of a long blank first line in linear time', () => {
+    const started = performance.now();
+    expect(separatorOf(' '.repeat(1_000_000) + '\n' + 'x\t'.repeat(1000))).to.equal('\t');
+    expect(performance.now() - started).to.be.below(1000);
   });
 });
 

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {htmlToLine, htmlToText} from '../../src/formats/html-text.js';
+import {htmlLinks, htmlToLine, htmlToText} from '../../src/formats/html-text.js';
 
 describe('an editor brings text written as HTML', () => {
   it('turns paragraphs into paragraphs separated by a blank line', () => {
@@ -69,6 +69,25 @@ describe('an editor writes entities', () => {
     );
   });
 
+  it('decodes every Latin-1 name, as European newsrooms write them', () => {
+    expect(htmlToText('Gr&uuml;ne Au&szlig;enminister &Eacute;lys&eacute;e Caf&eacute; &Aring;se &ntilde; &ccedil;a')).to.equal('Grüne Außenminister Élysée Café Åse ñ ça');
+    expect(htmlToText('&iexcl;&cent;&pound;&yen;&sect;&deg;&plusmn;&sup2;&micro;&para;&middot;&frac12;&iquest;&times;&divide;&THORN;&thorn;&yuml;')).to.equal('¡¢£¥§°±²µ¶·½¿×÷Þþÿ');
+    const names = 'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+    const all = Array.from({length: 96}, (_, i) => String.fromCharCode(160 + i)).join('|');
+    expect(htmlToLine(`[${names.split(' ').map((name) => `&${name};`).join('|')}]`)).to.equal(`[${all}]`);
+  });
+
+  it('decodes the typography and Windows-1252 names editors paste', () => {
+    expect(htmlToText('&euro; &sbquo;&bdquo;&ldquo; &lsaquo;&rsaquo; &bull; &trade; &dagger;&Dagger; &permil; &OElig;&oelig; &Scaron;&scaron; &Yuml; &fnof; &circ;&tilde; &prime;&Prime; &larr;&rarr;&uarr;&darr;&harr;')).to.equal(
+      '€ ‚„“ ‹› • ™ †‡ ‰ Œœ Šš Ÿ ƒ ˆ˜ ′″ ←→↑↓↔',
+    );
+    expect(htmlToText('a&thinsp;b&ensp;c&emsp;d&zwj;e&zwnj;f&lrm;g&rlm;h')).to.equal('a\u2009b\u2002c\u2003d\u200de\u200cf\u200eg\u200fh');
+  });
+
+  it('decodes names in their own case only', () => {
+    expect(htmlToText('&Uuml;&uuml; &UUML; &EURO;')).to.equal('Üü &UUML; &EURO;');
+  });
+
   it('decodes decimal and hexadecimal character references', () => {
     expect(htmlToText('&#8220;Hi&#8221; &#x2019; &#X1F680;')).to.equal('“Hi” ’ 🚀');
   });
@@ -87,6 +106,30 @@ describe('an editor writes entities', () => {
 
   it('decodes once: &amp;lt; is the text &lt;', () => {
     expect(htmlToText('&amp;lt;b&amp;gt;')).to.equal('&lt;b&gt;');
+  });
+});
+
+describe('an editor links words in HTML text', () => {
+  it('finds each link with its address and its words, in order', () => {
+    expect(htmlLinks('<p>Read <a class="x" href="https://a.example/?q=1&amp;r=2">our <em>guide</em></a>, <A HREF=\'b\'>B</A> and <a name="x">no link</a>.</p>')).to.deep.equal([
+      ['https://a.example/?q=1&r=2', 'our guide'],
+      ['b', 'B'],
+    ]);
+  });
+
+  it('ends a link left open at the next link, and drops one open to the end', () => {
+    expect(htmlLinks('<a href="https://a.example/">A <a href=https://b.example/>B')).to.deep.equal([['https://a.example/', 'A']]);
+  });
+
+  it('finds no link in comments or scripts', () => {
+    expect(htmlLinks('<!-- <a href="https://a.example/">A</a> --><script>"<a href=https://b.example/>B</a>"</script>')).to.deep.equal([]);
+  });
+
+  it('reads a long run of unclosed links in linear time', () => {
+    const started = performance.now();
+    expect(htmlLinks('<a href=x '.repeat(100_000))).to.deep.equal([]);
+    expect(htmlLinks('<a href="https://a.example/">'.repeat(30_000)).length).to.equal(29_999);
+    expect(performance.now() - started).to.be.below(1000);
   });
 });
 

@@ -81,8 +81,27 @@ describe('an editor publishes something we cannot read', () => {
 
   it('refuses an empty file as the loader does', () => sameAsDecodeJson('  \n', 'empty'));
   it('refuses an HTML page as the loader does', () => sameAsDecodeJson('<!doctype html><title>Log in</title>', 'html'));
-  it('refuses text that is neither JSON nor the template as the loader does', () => sameAsDecodeJson('Date,Title\n2019,Summit', 'json'));
-  it('refuses CSV whose first row lacks Headline', () => sameAsDecodeJson('Year,Month\n2019,4', 'json'));
+  it('refuses broken JSON as the loader does, even when it has commas', () => {
+    sameAsDecodeJson('{"events": [{"date": "2019", "title": "A, B"},]}', 'json');
+    sameAsDecodeJson(' [1,,2]', 'json');
+  });
+  it('refuses text that is not even a table as the loader does', () => sameAsDecodeJson('Not found', 'json'));
+
+  it('refuses a spreadsheet that is not the template, saying what it looks like and what to do', () => {
+    for (const text of ['Date,Title\n2019,Summit', 'Year,Month\n2019,4', 'Notes\tOwner\nx\ty']) {
+      const error = thrown(() => readTimeline({text}, BASE));
+      expect(error).to.be.instanceOf(TimelineError);
+      expect(error.kind).to.equal('format');
+      expect(error.message).to.equal(
+        `${BASE} looks like a spreadsheet, but its first row lacks the Year or Headline column of the TimelineJS 3 template (Year, Month, Day, Headline, Text, Media…): copy its rows into it`,
+      );
+    }
+  });
+
+  it('names the text as the caller asks in its errors', () => {
+    expect(thrown(() => readTimeline({text: 'Date,Title\n2019,Summit', where: 'sheet.csv'}, BASE)).message).to.match(/^sheet\.csv looks like a spreadsheet/);
+    expect(thrown(() => readTimeline({text: '{', where: 'data.json'}, BASE)).message).to.match(/^data\.json is not valid JSON: /);
+  });
 
   it('refuses JSON that is not a timeline with our parser\'s format error', () => {
     expect(thrown(() => readTimeline({text: '{"items": []}'}, BASE)).kind).to.equal('format');
@@ -95,8 +114,8 @@ describe('an editor reads the warnings about a converted file', () => {
     const csv = 'Year,Month,Day,Headline,Media,Media Caption\n2019,,,Bad media,javascript:alert(1)//a.jpg,Cover\nsoon,,,Bad year,,\n2023,2,30,Leap,,';
     expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
       'row 3.Year: expected a year, found "soon"; event skipped (event "Bad year")',
-      'row 2.media.src: "javascript:alert(1)//a.jpg" is not an http(s) or relative address; image left out (event "Bad media")',
-      'row 4.date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
+      'row 2.Media: "javascript:alert(1)//a.jpg" is not an http(s) or relative address; image left out (event "Bad media")',
+      'row 4.Year: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
     ]);
   });
 
@@ -106,8 +125,8 @@ describe('an editor reads the warnings about a converted file', () => {
       events: [{start_date: {year: '-5'}}, {start_date: {year: '2019'}, text: {headline: 'Fine'}}, {start_date: {year: '2023', month: '2', day: '30'}, text: {headline: 'Leap'}}],
     };
     expect(readTimeline({json}, BASE).warnings).to.deep.equal([
-      'events[0].start_date.year: expected a year, found "-5"; event skipped',
-      'events[2].date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
+      'events[0].start_date.year: years before 1 CE are not supported, found "-5"; event skipped',
+      'events[2].start_date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
     ]);
   });
 
@@ -115,7 +134,7 @@ describe('an editor reads the warnings about a converted file', () => {
     const csv = 'Year,Month,Day,Headline\nx,,,\n2019,,,\n2023,2,30,';
     expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
       'row 2.Year: expected a year, found "x"; event skipped',
-      'row 4.date: "2023-02-30" is not a real day (that month has 28 days); event skipped',
+      'row 4.Year: "2023-02-30" is not a real day (that month has 28 days); event skipped',
     ]);
   });
 
@@ -125,9 +144,45 @@ describe('an editor reads the warnings about a converted file', () => {
     ]);
   });
 
-  it('leaves warnings about the whole list as they are', () => {
-    const json = {events: [{start_date: {year: '2019'}, unique_id: 'a', text: {headline: 'One'}}, {start_date: {year: '2020'}, unique_id: 'a', text: {headline: 'Two'}}]};
-    expect(readTimeline({json}, BASE).warnings).to.deep.equal(['events: id "a" is used twice; event "Two" gets "a-2"']);
+  it('names the slide whose unique_id was already taken', () => {
+    const slide = (year: string, headline?: string) => ({start_date: {year}, unique_id: 'a', text: {headline}});
+    const json = {events: [slide('2019', 'One'), slide('2020', 'Two'), slide('2018', 'Zero'), slide('2021')]};
+    expect(readTimeline({json}, BASE).warnings).to.deep.equal([
+      'events[0].unique_id: id "a" is used twice; event "One" gets "a-2"',
+      'events[1].unique_id: id "a" is used twice; event "Two" gets "a-3"',
+      'events[3].unique_id: id "a" is used twice; event "2021" gets "a-4"',
+    ]);
+  });
+
+  it('names each field of a TimelineJS file as the file does', () => {
+    const json = {
+      events: [
+        {start_date: {year: '2019'}, unique_id: 'polls open', text: {headline: 'Id'}},
+        {start_date: {year: '2020', month: '1', day: '5'}, end_date: {year: '2020', month: '2', day: '30'}, text: {headline: 'End'}},
+        {start_date: {year: '2020'}, end_date: {year: '2019'}, text: {headline: 'Backwards'}},
+        {start_date: {year: '2021'}, media: {url: 'ftp://x.example/a.jpg', caption: 'Photo'}, text: {headline: 'Image'}},
+      ],
+    };
+    expect(readTimeline({json}, BASE).warnings).to.deep.equal([
+      'events[0].unique_id: "polls open" is not an id (letters, digits, - and _); derived from the date instead (event "Id")',
+      'events[1].end_date: "2020-02-30" is not a real day (that month has 29 days); event skipped (event "End")',
+      'events[2].end_date: "2020/2019" ends before it starts; event skipped (event "Backwards")',
+      'events[3].media.url: "ftp://x.example/a.jpg" is not an http(s) or relative address; image left out (event "Image")',
+    ]);
+  });
+
+  it('lists the parser\'s warnings in the file\'s order, whatever the order of the dates', () => {
+    const csv = 'Year,Month,Day,Headline,Media\n2023,2,30,Late,\n2019,,,Early,ftp://x.example/a.mp4\n2021,2,29,Middle,';
+    expect(readTimeline({text: csv}, BASE).warnings.map((warning) => warning.slice(0, 5))).to.deep.equal(['row 2', 'row 3', 'row 4']);
+  });
+
+  it('names each column of a sheet as the sheet spells it', () => {
+    const csv = 'year,End Year,HEADLINE,Media,Media Caption\n2020,2019,Backwards,,\n2021,,Video,vbscript:x,Watch\n2022,,Image,ftp://x.example/a.jpg,Photo';
+    expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
+      'row 2.End Year: "2020/2019" ends before it starts; event skipped (event "Backwards")',
+      'row 3.Media: "vbscript:x" is not an http(s) or relative address; shown as plain text (event "Video")',
+      'row 4.Media: "ftp://x.example/a.jpg" is not an http(s) or relative address; image left out (event "Image")',
+    ]);
   });
 });
 
@@ -150,8 +205,8 @@ describe('a hostile file arrives in another format', () => {
     expect(timeline.events[0].media).to.equal(undefined);
     expect(timeline.events[1].links).to.deep.equal([{label: 'Watch', href: undefined}]);
     expect(warnings).to.deep.equal([
-      'events[0].media.src: "javascript:alert(1)//x.png" is not an http(s) or relative address; image left out (event "Image")',
-      'events[1].links[0].href: "data:text/html,<script>alert(1)</script>" is not an http(s) or relative address; shown as plain text (event "Link")',
+      'events[0].media.url: "javascript:alert(1)//x.png" is not an http(s) or relative address; image left out (event "Image")',
+      'events[1].media.url: "data:text/html,<script>alert(1)</script>" is not an http(s) or relative address; shown as plain text (event "Link")',
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('an editor exports the TimelineJS Sheets template as CSV', () => {
       'Artemis I',
     ]);
     // The blank row 6 and the multi-line Text of row 7 count as a spreadsheet counts them.
-    expect(converted!.sources).to.deep.equal(['row 5', 'row 7', 'row 8', 'row 10', 'row 11', 'row 12']);
+    expect(converted!.sources.map((at) => at())).to.deep.equal(['row 5', 'row 7', 'row 8', 'row 10', 'row 11', 'row 12']);
   });
 
   it('reads quoted commas, doubled quotes and a multi-line Text cell', () => {
@@ -102,10 +102,48 @@ describe('an editor rearranges the template', () => {
     expect(document.events![0].media).to.deep.equal({src: 'https://img.example/a.jpg', alt: 'Two leaders'});
   });
 
-  it('is not the template without a Year and a Headline column', () => {
-    expect(convertSheetCsv('Date,Headline\n2019,Summit')).to.equal(undefined);
-    expect(convertSheetCsv('Year,Title\n2019,Summit')).to.equal(undefined);
+  it('refuses a table without a Year and a Headline column, saying what to do', () => {
+    for (const text of ['Date,Headline\n2019,Summit', 'Year,Title\n2019,Summit', 'Year;Title\n2019;Summit']) {
+      expect(() => convertSheetCsv(text, 'sheet.csv')).to.throw(
+        'sheet.csv looks like a spreadsheet, but its first row lacks the Year or Headline column of the TimelineJS 3 template (Year, Month, Day, Headline, Text, Media…): copy its rows into it',
+      );
+    }
+  });
+
+  it('refuses the TimelineJS 2 template, saying to copy its rows into the TimelineJS 3 one', () => {
+    expect(() => convertSheetCsv('Start Date,End Date,Headline,Text\n1/1/2011,,Arab Spring,', 'old.csv')).to.throw(
+      'old.csv is a TimelineJS 2 sheet, which is not read: copy its rows into the TimelineJS 3 template (Year, Month, Day, Headline, Text, Media…)',
+    );
+  });
+
+  it('is not a table at all without a row of two cells', () => {
     expect(convertSheetCsv('')).to.equal(undefined);
+    expect(convertSheetCsv('Not found\n')).to.equal(undefined);
+  });
+});
+
+describe('an editor exports the template from another spreadsheet, or adds a note above it', () => {
+  it('reads semicolons, as European Excel writes them, with commas and quoted semicolons in cells', () => {
+    const {document, warnings} = convertSheetCsv('Year;Month;Headline;Text\r\n2023;1;Borne presents the reform;"62 to 64; 1,12 million march"\r\n')!;
+    expect(warnings).to.deep.equal([]);
+    expect(document.events).to.deep.equal([{date: '2023-01', title: 'Borne presents the reform', text: '62 to 64; 1,12 million march'}]);
+  });
+
+  it('reads tabs, as a copy from a spreadsheet pastes them', () => {
+    const {document} = convertSheetCsv('Year\tHeadline\tText\n2019\tSummit\tKim, Putin; talks')!;
+    expect(document.events).to.deep.equal([{date: '2019', title: 'Summit', text: 'Kim, Putin; talks'}]);
+  });
+
+  it('counts separators outside quotes only, on the first line that is not blank', () => {
+    const {document} = convertSheetCsv('\n"Note; read; this",x\nYear,Headline\n2019,Summit')!;
+    expect(document.events).to.deep.equal([{date: '2019', title: 'Summit'}]);
+  });
+
+  it('finds the header below a note, naming rows as the spreadsheet does', () => {
+    const {document, sources, warnings} = convertSheetCsv('PHOTO DESK: fill in the rows below,,\n\nYear,Headline,Text\n2004,Tsunami,\nsoon,Later,')!;
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['Tsunami']);
+    expect(sources.map((at) => at())).to.deep.equal(['row 4']);
+    expect(warnings).to.deep.equal(['row 5.Year: expected a year, found "soon"; event skipped (event "Later")']);
   });
 });
 
@@ -114,13 +152,26 @@ describe('an editor fills template rows', () => {
     const {document, warnings, sources} = convertSheetCsv(`${HEADER}\n\n${row({})}\n , ,\n${row({Year: '2019', Headline: 'Summit'})}`)!;
     expect(warnings).to.deep.equal([]);
     expect(document.events!.length).to.equal(1);
-    expect(sources).to.deep.equal(['row 5']);
+    expect(sources.map((at) => at())).to.deep.equal(['row 5']);
   });
 
-  it('ignores Time, End Time, Media Thumbnail and Background', () => {
+  it('adds no time of day, End Time, Media Thumbnail or Background to the event', () => {
     const {document, warnings} = sheet({Year: '2019', Month: '4', Day: '25', Time: '10:30 PM', 'Media Thumbnail': 'https://img.example/t.jpg', Background: '#000', Headline: 'Summit'});
     expect(warnings).to.deep.equal([]);
     expect(document.events).to.deep.equal([{date: '2019-04-25', title: 'Summit'}]);
+  });
+
+  it('orders a day\'s rows by their Time, in 24-hour or AM/PM form, keeping the rows as sources', () => {
+    const day = {Year: '2022', Month: '11', Day: '21'};
+    const {document, sources} = sheet(
+      {...day, Time: '6:45 PM', Headline: 'Evening'},
+      {...day, Time: '16:10', Headline: 'Afternoon'},
+      {...day, Time: '12:05:00 AM', Headline: 'Midnight'},
+      {...day, Time: '12:30 pm', Headline: 'Noon'},
+      {...day, Time: '09:15:00', Headline: 'Morning'},
+    );
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['Midnight', 'Morning', 'Noon', 'Afternoon', 'Evening']);
+    expect(sources.map((at) => at())).to.deep.equal(['row 4', 'row 6', 'row 5', 'row 3', 'row 2']);
   });
 
   it('reads Type in any case, and takes other types as events, as TimelineJS does', () => {
@@ -137,6 +188,44 @@ describe('an editor fills template rows', () => {
     const {document, warnings} = sheet({Headline: 'First', Text: 'Intro', Type: 'title'}, {Headline: 'Second', Type: 'title'});
     expect(document).to.deep.equal({title: 'First', description: 'Intro', events: []});
     expect(warnings).to.deep.equal(['row 3.Type: a second title row; ignored']);
+  });
+
+  it('lists its warnings in row order', () => {
+    const {warnings} = sheet(
+      {Year: 'soon', Headline: 'Later'},
+      {Headline: 'Title', Type: 'title'},
+      {Year: '1939', Headline: 'War', Type: 'era'},
+      {Headline: 'Again', Type: 'title'},
+      {Year: '2019', Month: '13', Headline: 'Bad month'},
+    );
+    expect(warnings).to.deep.equal([
+      'row 2.Year: expected a year, found "soon"; event skipped (event "Later")',
+      'row 4.End Year: missing; era ignored (era "War")',
+      'row 5.Type: a second title row; ignored',
+      'row 6.Month: expected a month number 1–12, found "13"; event skipped (event "Bad month")',
+    ]);
+  });
+
+  it('explains a whole date in Year, a year before 1 CE and a month that is not a month', () => {
+    const {document, warnings} = sheet(
+      {Year: '2011-10-20', Headline: 'ISO'},
+      {Year: '20/10/2011', Headline: 'European'},
+      {Year: '-44', Month: '3', Day: '15', Headline: 'Caesar'},
+      {Year: '2012', Month: 'February', Day: '27', Headline: 'Month name'},
+      {Year: '2012', Month: 'Febbraio', Headline: 'Italian'},
+    );
+    expect(document.events!.map((event) => event.date)).to.deep.equal(['2012-02-27']);
+    expect(warnings).to.deep.equal([
+      'row 2.Year: a whole date, "2011-10-20": give the year, month and day separately; event skipped (event "ISO")',
+      'row 3.Year: a whole date, "20/10/2011": give the year, month and day separately; event skipped (event "European")',
+      'row 4.Year: years before 1 CE are not supported, found "-44"; event skipped (event "Caesar")',
+      'row 6.Month: expected a month number 1–12, found "Febbraio"; event skipped (event "Italian")',
+    ]);
+  });
+
+  it('keeps linked words in Text and adds their web addresses as links', () => {
+    const {document} = sheet({Year: '2019', Headline: 'Summit', Text: 'Read <a href="https://example.org/guide">our guide</a>.'});
+    expect(document.events![0]).to.deep.include({text: 'Read our guide.', links: [{href: 'https://example.org/guide', label: 'our guide'}]});
   });
 
   it('warns about a row without a Year', () => {

@@ -31,7 +31,7 @@ describe('an editor brings a TimelineJS file', () => {
       '1972-12-07/1972-12-19',
       '2022-11-16/2022-12-11',
     ]);
-    expect(sources).to.deep.equal(['events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
+    expect(sources.map((at) => at())).to.deep.equal(['events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
   });
 
   it('converts a full event: text, image with alt, caption and credit, group and era', () => {
@@ -60,7 +60,7 @@ describe('an editor brings a TimelineJS file', () => {
 
   it('names each problem the way our parser does, pointing into the TimelineJS file', () => {
     expect(convertTimelineJs(fixture).warnings).to.deep.equal([
-      'events[3].start_date.year: expected a year, found "-150"; event skipped (event "Hipparchus measures the distance to the Moon")',
+      'events[3].start_date.year: years before 1 CE are not supported, found "-150"; event skipped (event "Hipparchus measures the distance to the Moon")',
       'events[4].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
     ]);
   });
@@ -108,13 +108,16 @@ describe('an editor gives TimelineJS dates', () => {
   });
 
   const bad: [string, Fields, string][] = [
-    ['a negative year', {start_date: {year: -44}}, 'events[0].start_date.year: expected a year, found -44'],
-    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: expected a year, found "0"'],
+    ['a negative year', {start_date: {year: -44}}, 'events[0].start_date.year: years before 1 CE are not supported, found -44'],
+    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: years before 1 CE are not supported, found "0"'],
+    ['a whole date in the year', {start_date: {year: '20/10/2011'}}, 'events[0].start_date.year: a whole date, "20/10/2011": give the year, month and day separately'],
+    ['an ISO date in the year', {start_date: {year: '2011-10-20'}}, 'events[0].start_date.year: a whole date, "2011-10-20": give the year, month and day separately'],
     ['a five-digit year', {start_date: {year: 12000}}, 'events[0].start_date.year: expected a year, found 12000'],
     ['a year in words', {start_date: {year: 'c. 1960'}}, 'events[0].start_date.year: expected a year, found "c. 1960"'],
     ['a fractional year', {start_date: {year: 2019.5}}, 'events[0].start_date.year: expected a year, found 2019.5'],
-    ['month 13', {start_date: {year: '2019', month: '13'}}, 'events[0].start_date.month: expected a month, found "13"'],
-    ['a month name', {start_date: {year: '2019', month: 'May'}}, 'events[0].start_date.month: expected a month, found "May"'],
+    ['month 13', {start_date: {year: '2019', month: '13'}}, 'events[0].start_date.month: expected a month number 1–12, found "13"'],
+    ['a month name not in English', {start_date: {year: '2019', month: 'Mai'}}, 'events[0].start_date.month: expected a month number 1–12, found "Mai"'],
+    ['two letters of a month', {start_date: {year: '2019', month: 'Ma'}}, 'events[0].start_date.month: expected a month number 1–12, found "Ma"'],
     ['day 32', {start_date: {year: '2019', month: '1', day: 32}}, 'events[0].start_date.day: expected a day, found 32'],
     ['a bad end year', {end_date: {year: 'soon'}}, 'events[0].end_date.year: expected a year, found "soon"'],
     ['no start_date', {start_date: undefined}, 'events[0].start_date: missing'],
@@ -126,10 +129,15 @@ describe('an editor gives TimelineJS dates', () => {
     it(`skips an event with ${name}, naming it`, () => {
       const {document, warnings, sources} = one(fields);
       expect(document.events).to.deep.equal([]);
-      expect(sources).to.deep.equal([]);
+      expect(sources.map((at) => at())).to.deep.equal([]);
       expect(warnings).to.deep.equal([`${problem}; event skipped (event "Summit")`]);
     });
   }
+
+  it('reads a month written in English, whole or short', () => {
+    for (const month of ['February', 'feb', 'Feb.', 'FEBR']) expect(first({start_date: {year: '2012', month, day: '27'}}).date).to.equal('2012-02-27');
+    expect(first({start_date: {year: '2012', month: 'Sept'}}).date).to.equal('2012-09');
+  });
 
   it('ignores a day given without a month, keeping the year', () => {
     const {document, warnings} = one({start_date: {year: '2019', day: '5'}});
@@ -139,6 +147,32 @@ describe('an editor gives TimelineJS dates', () => {
 
   it('leaves impossible days such as 30 February to our parser', () => {
     expect(first({start_date: {year: '2023', month: '2', day: '30'}}).date).to.equal('2023-02-30');
+  });
+});
+
+describe('an editor lists a day\'s events with their times', () => {
+  const at = (headline: string, start_date: Fields) => slide({start_date, text: {headline}});
+
+  it('orders events of one day by time of day, newest-first files included, and keeps their sources in step', () => {
+    const day = {year: 2022, month: 11, day: 21};
+    const {document, sources} = convertTimelineJs({
+      events: [
+        at('18:45', {...day, hour: 18, minute: 45}),
+        at('Next day', {year: 2022, month: 11, day: 22, hour: 1}),
+        at('16:10', {...day, hour: '16', minute: '10'}),
+        at('13:21:30', {...day, hour: 13, minute: 21, second: 30}),
+        at('13:21', {...day, hour: 13, minute: 21}),
+        at('The month', {year: 2022, month: 11}),
+      ],
+    });
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['The month', '13:21', '13:21:30', '16:10', '18:45', 'Next day']);
+    expect(sources.map((source) => source())).to.deep.equal(['events[5]', 'events[4]', 'events[3]', 'events[2]', 'events[0]', 'events[1]']);
+    expect(document.events!.map((event) => event.date)).to.deep.equal(['2022-11', '2022-11-21', '2022-11-21', '2022-11-21', '2022-11-21', '2022-11-22']);
+  });
+
+  it('keeps the file\'s order of events without times, and of events at the same time', () => {
+    const {document} = convertTimelineJs({events: [at('B', {year: 2019, hour: 9}), at('A', {year: 2019, hour: 9}), at('C', {year: 2019})]});
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['C', 'B', 'A']);
   });
 });
 
@@ -197,16 +231,43 @@ describe('an editor gives TimelineJS media', () => {
     expect(first({media: {url, alt: 'Sputnik'}}).links).to.deep.equal([{href: url, label: 'commons.wikimedia.org'}]);
   });
 
-  it('ignores an embed code in place of an address, with a warning', () => {
+  it('makes a link of the first web address in an embed code, labelled by the caption or the host name', () => {
+    const tweet = '<blockquote class="twitter-tweet"><p>We won</p>&mdash; P (@p) <a href="https://twitter.com/p/status/1?s=20&amp;t=x">April 17</a></blockquote><script src="https://platform.twitter.com/widgets.js"></script>';
+    expect(one({media: {url: tweet, credit: '@p'}})).to.deep.include({warnings: []});
+    expect(first({media: {url: tweet, credit: '@p'}}).links).to.deep.equal([{href: 'https://twitter.com/p/status/1?s=20&t=x', label: 'twitter.com'}]);
+    const iframe = '<iframe width="560" src="https://www.youtube.com/embed/abc123" allowfullscreen></iframe>';
+    expect(first({media: {url: iframe, caption: 'The speech'}}).links).to.deep.equal([{href: 'https://www.youtube.com/embed/abc123', label: 'The speech'}]);
+  });
+
+  it('ignores an embed code without a web address, with a warning', () => {
     const {document, warnings} = media({url: '<blockquote>A quote</blockquote>'});
     expect(document.events![0]).to.not.have.any.keys('media', 'links');
-    expect(warnings).to.deep.equal(['events[0].media.url: an embed code, not an address; ignored (event "Summit")']);
+    expect(warnings).to.deep.equal(['events[0].media.url: an embed code without an http(s) address; ignored (event "Summit")']);
   });
 
   it('ignores the thumbnail and media without an address', () => {
     const {document, warnings} = media({caption: 'Only a caption', thumbnail: 'https://img.example/t.jpg'});
     expect(document.events![0]).to.not.have.any.keys('media', 'links');
     expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('an editor links words in TimelineJS text', () => {
+  it('keeps the words in the text and adds each web address as a link, after the media link', () => {
+    const text = '<p>Read <a href="https://example.org/guide?a=1&amp;b=2" target="_blank">our <b>guide</b></a> and <a href=\'https://example.org/faq\'>the FAQ</a>.</p><p>Again: <a href="https://example.org/faq">FAQ</a>, <a href="/relative">here</a>, <a href="javascript:alert(1)">there</a>, <a href="mailto:x@example.org">mail</a>, <a href=https://img.example/><img src=x></a></p>';
+    const event = first({text: {headline: 'Summit', text}, media: {url: 'https://www.youtube.com/watch?v=1', caption: 'Video'}});
+    expect(event.text).to.equal('Read our guide and the FAQ.\n\nAgain: FAQ, here, there, mail,');
+    expect(event.links).to.deep.equal([
+      {href: 'https://www.youtube.com/watch?v=1', label: 'Video'},
+      {href: 'https://example.org/guide?a=1&b=2', label: 'our guide'},
+      {href: 'https://example.org/faq', label: 'the FAQ'},
+      {href: 'https://img.example/', label: 'img.example'},
+    ]);
+  });
+
+  it('adds a link to the same address as the media once', () => {
+    const event = first({text: {text: 'See <a href="https://www.youtube.com/watch?v=1">the video</a>'}, media: {url: 'https://www.youtube.com/watch?v=1'}});
+    expect(event.links).to.deep.equal([{href: 'https://www.youtube.com/watch?v=1', label: 'www.youtube.com'}]);
   });
 });
 
