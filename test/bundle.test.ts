@@ -4,10 +4,10 @@ import {executeServerCommand} from '@web/test-runner-commands';
 // What a reader downloads for a timeline in our JSON format: Lit (about 6.1 KB of it) and the
 // element with deep links, sections and the filter buttons. A ratchet on what is, not the 10 KB
 // aimed at (see the README's Performance section for where the bytes go).
-const BUDGET_BYTES = 14 * 1024;
-// What only some timelines load, beside it: other formats, what filters do, live updates.
-const ON_DEMAND_BUDGET_BYTES = 4 * 1024;
-const ON_DEMAND = ['filter-bar', 'live-updates', 'read-timeline'];
+const BUDGET_BYTES = 14.5 * 1024;
+// What only some timelines load, beside it: what filters do, live updates, other formats (whose
+// reader knows HTML's named entities and the TimelineJS template's ways).
+const ON_DEMAND_BUDGETS: Record<string, number> = {'filter-bar': 1.5 * 1024, 'live-updates': 2.5 * 1024, 'read-timeline': 5.5 * 1024};
 
 describe('a newsroom ships one file', () => {
   it(`dist/rk-timeline.js is at most ${BUDGET_BYTES} bytes gzipped (gzip -9), Lit included`, async () => {
@@ -16,14 +16,14 @@ describe('a newsroom ships one file', () => {
     expect(size).to.be.at.most(BUDGET_BYTES);
   });
 
-  it(`loads each of ${ON_DEMAND.join(', ')} on demand from beside it, at most ${ON_DEMAND_BUDGET_BYTES} bytes gzipped`, async () => {
-    const code = await (await fetch('/dist/rk-timeline.js')).text();
-    for (const name of ON_DEMAND) {
-      expect(code, name).to.contain(`import("./rk-timeline-${name}.js")`);
+  for (const [name, budget] of Object.entries(ON_DEMAND_BUDGETS)) {
+    it(`loads rk-timeline-${name}.js on demand from beside it, at most ${budget} bytes gzipped`, async () => {
+      const code = await (await fetch('/dist/rk-timeline.js')).text();
+      expect(code).to.contain(`import("./rk-timeline-${name}.js")`);
       const size = await executeServerCommand<number, string>('gzip-size', `dist/rk-timeline-${name}.js`);
-      expect(size, name).to.be.within(200, ON_DEMAND_BUDGET_BYTES);
-    }
-  });
+      expect(size).to.be.within(200, budget);
+    });
+  }
 
   it('has no bare imports, and names no host other than its data URL', async () => {
     const code = await (await fetch('/dist/rk-timeline.js')).text();

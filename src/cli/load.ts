@@ -26,7 +26,7 @@ function read(text: string, where: string, baseUrl: string) {
   } catch (error) {
     if (!(error instanceof TimelineError) || error.kind !== 'json') throw error;
     try {
-      return readTimeline({text}, baseUrl);
+      return readTimeline({text, where}, baseUrl);
     } catch (asText) {
       throw asText instanceof TimelineError && asText.kind === 'json' ? error : asText;
     }

@@ -62,6 +62,14 @@ export function parseEventDate(text: string): EventDate | string {
   return {start, end};
 }
 
+/**
+ * Orders dates only as far as both are precise: neither of `2024-01` and `2024-01-20` comes first,
+ * as the month holds the day.
+ */
+export function compareCoarsely(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || (a.month && b.month ? a.month - b.month || (a.day && b.day ? a.day - b.day : 0) : 0);
+}
+
 /** Orders dates by their first day: `2020-02` sorts with `2020-02-01`. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);

@@ -1,5 +1,5 @@
 import {TimelineError} from '../timeline-error.js';
-import {EXPECTED_DATE, compareDates, parseEventDate, type EventDate} from './dates.js';
+import {EXPECTED_DATE, compareCoarsely, compareDates, parseEventDate, type EventDate} from './dates.js';
 import {canonical} from '../i18n/language.js';
 import {safeUrl} from './safe-url.js';
 
@@ -38,7 +38,7 @@ export interface TimelineEvent {
 export interface Timeline {
   title?: string;
   lang?: string;
-  /** Oldest first; equal dates keep the data's order. */
+  /** Oldest first; equal dates, and data already in order, keep the data's order. */
   events: TimelineEvent[];
 }
 
@@ -171,12 +171,11 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     };
   };
 
-  const timeline: Timeline = {
-    events: events
-      .map(readEvent)
-      .filter((event): event is TimelineEvent => event !== undefined)
-      .sort((a, b) => compareDates(a.date.start, b.date.start)),
-  };
+  const read = events.map(readEvent).filter((event): event is TimelineEvent => event !== undefined);
+  // Events already in order keep the editor's order, a month placed among its days included (so
+  // a section is not split); otherwise they are sorted by their first day.
+  const inOrder = read.every((event, index) => !index || compareCoarsely(read[index - 1].date.start, event.date.start) <= 0);
+  const timeline: Timeline = {events: inOrder ? read : read.sort((a, b) => compareDates(a.date.start, b.date.start))};
   suffix = '';
 
   // Every event gets an id no other has. Ids the data gave are claimed first, so a derived

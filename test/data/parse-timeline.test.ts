@@ -118,13 +118,33 @@ describe('a reader sees events in time order', () => {
     expect(timeline.events.map((e) => e.title)).to.deep.equal([...titles, 'Later']);
   });
 
-  it('treats a month as its 1st when ordering, keeping the data order among equals', () => {
+  it('treats a month as its 1st when sorting, keeping the data order among equals', () => {
     const {timeline} = parse([
       event({date: '2020-02-01', title: 'Day'}),
       event({date: '2020-02', title: 'Month'}),
       event({date: '2020-01-31', title: 'Before'}),
     ]);
     expect(timeline.events.map((e) => e.title)).to.deep.equal(['Before', 'Day', 'Month']);
+  });
+
+  it('keeps data already in order as it is, a month placed after its days included', () => {
+    const {timeline} = parse([
+      event({date: '2024-01-01', title: 'Quake', section: 'First days'}),
+      event({date: '2024-01-02', title: 'Aftershock', section: 'First days'}),
+      event({date: '2024-01', title: 'Shelters all month', section: 'First days'}),
+      event({date: '2024-01-20', title: 'Rain', section: 'Second blow'}),
+      event({date: '2024', title: 'The year', section: 'Second blow'}),
+    ]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Quake', 'Aftershock', 'Shelters all month', 'Rain', 'The year']);
+  });
+
+  it('sorts by first day once anything is out of order, a month then as its 1st', () => {
+    const {timeline} = parse([
+      event({date: '2024-01-02', title: 'Aftershock'}),
+      event({date: '2024-01', title: 'Month'}),
+      event({date: '2023-12-31', title: 'Eve'}),
+    ]);
+    expect(timeline.events.map((e) => e.title)).to.deep.equal(['Eve', 'Month', 'Aftershock']);
   });
 
   it('orders intervals by their start', () => {
