@@ -44,6 +44,7 @@ export async function loadTimeline(name: string, {timeout, base}: {timeout: numb
     const {timeline, warnings, format} = read(input.text, input.url ?? (name === '-' ? 'Standard input' : name), input.url ?? base ?? UNKNOWN_PAGE);
     const {length} = timeline.events;
     // The element's own warning, for the events it will not show.
+    if (input.utf8 === false) warnings.unshift(`the file is not UTF-8: it was read as Windows-1252, as Excel saves "CSV"; save it as "CSV UTF-8" so that every tool reads the same text`);
     const cap = DEFAULT_LIMITS.events;
     if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
     return {input, timeline, format, warnings};

@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_LIMITS} from '../limits.js';
-import {readText, type Validators} from '../load/fetch-timeline.js';
+import {decodeText, readText, type Validators} from '../load/fetch-timeline.js';
 import {TimelineError, type TimelineErrorKind} from '../timeline-error.js';
 
 /** Why the command could not do its work; `file` is the CLI's own kind, beside the element's. */
@@ -21,6 +21,8 @@ export class CliError extends Error {
 
 export interface Input {
   text: string;
+  /** False when the bytes were not UTF-8, and were read as Windows-1252. */
+  utf8?: boolean;
   /** The web address it came from, when it did: the base of its relative addresses. */
   url?: string;
   validators: Validators;
@@ -43,9 +45,10 @@ async function readLocal(input: string): Promise<Input> {
   if (input === '-') return {text: await readStdin(), validators: {}};
   const path = filePath(input);
   try {
-    const [text, stats] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+    const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
+    const {text, utf8} = decodeText(bytes);
     // Browsers drop a byte order mark when they decode; JSON.parse would choke on it.
-    return {text: text.replace(/^\uFEFF/, ''), validators: {lastModified: stats.mtime.toUTCString()}};
+    return {text: text.replace(/^\uFEFF/, ''), utf8, validators: {lastModified: stats.mtime.toUTCString()}};
   } catch (error) {
     const {code} = error as NodeJS.ErrnoException;
     const why =
@@ -62,9 +65,9 @@ async function readRemote(url: string, timeout: number): Promise<Input> {
       await response.body?.cancel();
       throw new CliError('http', `${url} answered HTTP ${response.status} ${response.statusText}`.trim(), response.status);
     }
-    const text = await readText(response, url, DEFAULT_LIMITS.bytes);
+    const {text, utf8} = await readText(response, url, DEFAULT_LIMITS.bytes);
     const header = (name: string) => response.headers.get(name) ?? undefined;
-    return {text, url, validators: {etag: header('etag'), lastModified: header('last-modified')}};
+    return {text, utf8, url, validators: {etag: header('etag'), lastModified: header('last-modified')}};
   } catch (error) {
     if (error instanceof CliError) throw error;
     if (error instanceof TimelineError) throw new CliError(error.kind, error.message);

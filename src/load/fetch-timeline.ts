@@ -58,20 +58,31 @@ export function decodeJson(body: string, where: string, url?: string): unknown {
   }
 }
 
+/**
+ * Bytes as text: UTF-8, as JSON and the web want, else Windows-1252, which is what Excel on
+ * Windows saves as "CSV": accents then read as accents, not as replacement characters.
+ */
+export function decodeText(bytes: Uint8Array): {text: string; utf8: boolean} {
+  try {
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), utf8: true};
+  } catch {
+    return {text: new TextDecoder('windows-1252').decode(bytes), utf8: false};
+  }
+}
+
 /** A body as text, counted while it streams, so a 50 MB answer stops at the cap, not in memory. */
-export async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+export async function readText(response: Response, url: string, maxBytes: number) {
   const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks = [];
   for (let bytes = 0, chunk; reader && !(chunk = await reader.read()).done; ) {
     bytes += chunk.value.byteLength;
     if (bytes > maxBytes) {
       reader.cancel();
       throw new TimelineError('size', `${url} is larger than ${maxBytes} bytes`, url);
     }
-    text += decoder.decode(chunk.value, {stream: true});
+    chunks.push(chunk.value);
   }
-  return text + decoder.decode();
+  return decodeText(new Uint8Array(await new Blob(chunks).arrayBuffer()));
 }
 
 /**
@@ -119,7 +130,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials, v
     }
     const header = (name: string) => response.headers.get(name) ?? undefined;
     return {
-      text: await readText(response, url, maxBytes),
+      text: (await readText(response, url, maxBytes)).text,
       validators: {etag: header('etag'), lastModified: header('last-modified')},
     };
   } catch (error) {

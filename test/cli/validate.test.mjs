@@ -37,6 +37,14 @@ describe('rk-timeline validate', () => {
     assert.ok(timelineJs.events > 0);
   });
 
+  it('reads a file Excel saved in Windows-1252 with its accents, and says to save it as UTF-8', async () => {
+    const {code, stdout} = await run(['validate', 'test/fixtures/corpus/sheet-excel-latin1.csv', '--json']);
+    assert.equal(code, 1);
+    const [result] = JSON.parse(stdout).results;
+    assert.equal(result.events, 4);
+    assert.match(result.warnings[0].message, /^the file is not UTF-8: it was read as Windows-1252/);
+  });
+
   it('exits 2 for a missing file, broken JSON and data that is not a timeline, naming each', async () => {
     const {code, stdout} = await run(['validate', 'no/such/file.json', fixture('broken.json'), fixture('not-a-timeline.json')]);
     assert.equal(code, 2);

@@ -195,6 +195,10 @@ export function faultMiddleware({readFile}) {
         ctx.type = 'application/json';
         ctx.body = await data();
         return;
+      case 'bytes': // a file's bytes as they are (the dev server would decode text as UTF-8), as `type`
+        ctx.type = query.type ?? 'text/csv';
+        ctx.body = await readFile(query.file);
+        return;
       case 'bundle-alone/rk-timeline.js': // the bundle copied without the modules beside it
         ctx.type = 'text/javascript';
         ctx.body = await readFile('dist/rk-timeline.js', 'utf8');
