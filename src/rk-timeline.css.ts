@@ -63,10 +63,7 @@ export const timelineCss = css`
     margin: 0;
     padding: 0;
   }
-  /* A column, so the label and date, which follow the heading, are drawn above it. */
   .event {
-    display: flex;
-    flex-direction: column;
     position: relative;
     padding: 0 0 var(--_gap);
     /* Room for the permalink at the end of the first line. */
@@ -116,12 +113,8 @@ export const timelineCss = css`
     font-variant-numeric: tabular-nums;
   }
   .label {
-    order: -2;
     font-weight: bold;
     color: inherit;
-  }
-  .date {
-    order: -1;
   }
   /* At the end of the event's first line, as large as a fingertip needs (24 px). */
   .permalink {

@@ -47,23 +47,24 @@ function renderMedia({src, alt, caption, credit}: TimelineMedia) {
   return figure;
 }
 
-// The heading comes first, then the permalink, label and date (shown above it by the styles): a
-// screen reader jumping from heading to heading reads each event's date right after its headline,
-// and Tab meets the permalink, drawn at the top, before the event's links. An event without a
-// title has its date as its heading, not the date twice.
+// In reading order as drawn: label, date, heading, then the permalink (drawn at the top, so Tab
+// meets it before the event's links). An event without a title has its date as its heading, not
+// the date twice. (The heading before the date, drawn below it by a flex column, would let heading
+// navigation read the date after the headline, but made 1,000 events lay out a fifth slower.)
 function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: ListOptions, heading: string) {
   const {date, media, links} = event;
   const id = `${anchor}-${event.id}`;
   const time = renderDate(event, language);
   const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`, id},
-    element('span', {part: 'marker', class: 'marker'}),
-    element(heading, {part: 'title'}, event.title ?? time),
-    element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'));
+    element('span', {part: 'marker', class: 'marker'}));
   // For the filters, which load on demand and find events by their tags.
   if (event.tags.length) item.setAttribute('data-tags', JSON.stringify(event.tags));
   if (event.label) item.append(element('span', {part: 'label', class: 'label'}, event.label));
   if (event.title) item.append(time);
-  item.append(...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
+  item.append(
+    element(heading, {part: 'title'}, event.title ?? time),
+    element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'),
+    ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
   if (media) item.append(renderMedia(media));
   if (links.length) item.append(element('ul', {class: 'links'}, ...links.map(renderLink)));
   return item;

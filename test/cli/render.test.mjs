@@ -78,7 +78,7 @@ describe('rk-timeline render', () => {
     assert.doesNotMatch((await run(['render', SEED, '--filters', 'off'])).stdout, /part="filters"/);
     const events = items(stdout);
     assert.match(events[0], /id="rk-putin-visit-2024"/);
-    assert.match(events[13], /<h2 part="title">[^<]*<\/h2><a part="permalink" class="permalink" href="#rk-putin-visit-2000"[^>]*>#<\/a><time part="date" class="date" datetime="2000-07">July 2000<\/time>/);
+    assert.match(events[13], /<time part="date" class="date" datetime="2000-07">July 2000<\/time><h2 part="title">[^<]*<\/h2><a part="permalink" class="permalink" href="#rk-putin-visit-2000"[^>]*>#<\/a>/);
     assert.match(events[13], /<a part="permalink" class="permalink" href="#rk-putin-visit-2000"/);
   });
 

@@ -139,20 +139,20 @@ describe('the reader uses a keyboard', () => {
 });
 
 describe('a screen reader meets the timeline', () => {
-  itIn(['chromium'], 'the accessibility tree is read through the Chrome DevTools Protocol')('hears each event as heading, its permalink, date and text, with nothing from the rail or markers', async () => {
+  itIn(['chromium'], 'the accessibility tree is read through the Chrome DevTools Protocol')('hears each event as date, heading, permalink and text, with nothing from the rail or markers', async () => {
     const {element} = await settled(html`<rk-timeline label="Relations" src=${SEED_EN}></rk-timeline>`);
     type Node = {role: string; name?: string; children?: Node[]};
     const snapshot = (await a11ySnapshot({})) as unknown as Node;
     const find = (node: Node, test: (node: Node) => boolean): Node | undefined =>
       test(node) ? node : node.children?.map((child) => find(child, test)).find(Boolean);
     const list = find(snapshot, (node) => node.role === 'list' && node.name === 'Relations')!;
-    // Chromium flattens list items: what is read, in order, is each event's heading, permalink,
-    // date and text; so heading navigation lands just before the date.
+    // Chromium flattens list items: what is read, in order, is each event's date, heading,
+    // permalink and text.
     const read = list.children!.map((node) => `${node.role}:${node.name}`);
     expect(read.slice(0, 4)).to.deep.equal([
+      'StaticText:July 2000',
       'heading:Putin visits North Korea and meets Kim Jong Il',
       'link:Link to this event: Putin visits North Korea and meets Kim Jong Il',
-      'StaticText:July 2000',
       `StaticText:${part(element, 'text')!.textContent}`,
     ]);
     expect(read.filter((entry) => entry.startsWith('heading:'))).to.have.length(14);
