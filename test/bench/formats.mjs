@@ -2,7 +2,7 @@
 // the plain HTML list that is the floor. Content is equivalent: same dates, headlines and text.
 import {isoDate, timelineTitle} from './events.mjs';
 
-/** rk-timeline's data format (README "Data format"): ISO dates, `start/end` for intervals. */
+/** rk-timeline's data format (docs/data-format.md): ISO dates, `start/end` for intervals. */
 export function rkJson(events) {
   return JSON.stringify({
     lang: 'en',

@@ -27,7 +27,7 @@ ${body}
 `;
 }
 
-/** README "Embed it": the module script, then the element with its data URL. */
+/** docs/embedding.md "Embed it": the module script, then the element with its data URL. */
 export function rkPage(size, copies = 1) {
   const element = `<rk-timeline src="/data/rk-${size}.json"></rk-timeline>`;
   return article(`rk-timeline, ${size} events`,
@@ -36,7 +36,7 @@ export function rkPage(size, copies = 1) {
 }
 
 /**
- * README "No layout shift": the same embed with the events as light-DOM fallback, as a
+ * docs/performance.md "No layout shift": the same embed with the events as light-DOM fallback, as a
  * pre-rendered snippet would carry them, so the page has its final height before the script runs.
  */
 export function rkPageWithFallback(size, list) {

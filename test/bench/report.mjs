@@ -70,7 +70,7 @@ const legend = [
   '- **every event findable** (largest size, last round): every headline is text in the page, shadow roots included, and `window.find` (find in page) reaches the last one.',
 ];
 
-/** The markdown for the README: machine and date, then one table per size, then the checks. */
+/** The markdown that docs/performance.md quotes: machine and date, then one table per size, then the checks. */
 export function markdown(results) {
   const {machine, settings, datasets, medians, checks} = results;
   const lines = [

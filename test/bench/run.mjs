@@ -1,6 +1,6 @@
 // `npm run bench [-- --rounds N --sizes 15,1000,10000]`: rk-timeline, TimelineJS and static HTML
 // side by side in headless Chromium, everything served from loopback. Prints the table and
-// writes results.json (every run, the medians, the machine) and results.md (for the README).
+// writes results.json (every run, the medians, the machine) and results.md (quoted in docs/performance.md by `npm run docs`).
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import {dirname, join} from 'node:path';
