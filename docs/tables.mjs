@@ -85,8 +85,14 @@ export function rewrite(text, generated) {
 export const usedNames = (text) => [...text.matchAll(markers)].map((match) => match[2]);
 
 export function readInputs(root = ROOT) {
+  let manifest;
+  try {
+    manifest = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+  } catch {
+    throw new Error('custom-elements.json is missing: run npm run build first');
+  }
   return {
-    manifest: JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')),
+    manifest: JSON.parse(manifest),
     benchResults: readFileSync(join(root, 'test/bench/results.md'), 'utf8'),
   };
 }
