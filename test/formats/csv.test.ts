@@ -72,8 +72,8 @@ describe('a spreadsheet exports CSV with another separator', () => {
 
   it('finds the separator of a long blank first line in linear time', async () => {
     const separatorAfterBlanks = (size: number) => separatorOf(' '.repeat(size) + '\n' + 'x\t'.repeat(10));
-    expect(separatorAfterBlanks(5000)).to.equal('\t');
-    await expectLinearGrowth(separatorAfterBlanks, {size: 5000, label: 'a blank first line'});
+    expect(separatorAfterBlanks(1000)).to.equal('\t');
+    await expectLinearGrowth(separatorAfterBlanks, {size: 1000, label: 'a blank first line'});
   });
 });
 
