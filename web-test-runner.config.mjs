@@ -47,7 +47,7 @@ export default {
   concurrency: engine === 'chromium' ? 2 : 1,
   // Limits for a hang, not for speed: on a slow machine with both cores busy a test, or a file, may
   // take several times as long as alone, and each test that waits, waits for a condition.
-  testFramework: {config: {timeout: 30000}},
+  testFramework: {config: {timeout: 60000}},
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
   middleware: [faultMiddleware({readFile}), prerenderMiddleware()],

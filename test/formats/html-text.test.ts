@@ -126,12 +126,15 @@ describe('an editor links words in HTML text', () => {
     expect(htmlLinks('<!-- <a href="https://a.example/">A</a> --><script>"<a href=https://b.example/>B</a>"</script>')).to.deep.equal([]);
   });
 
-  it('reads a long run of unclosed links in linear time', async () => {
+  it('reads a long run of links without a closing > in linear time', async () => {
     const unclosed = (size: number) => htmlLinks('<a href=x '.repeat(size));
-    const unended = (size: number) => htmlLinks('<a href="https://a.example/">'.repeat(size));
     expect(unclosed(1000)).to.deep.equal([]);
-    expect(unended(1000).length).to.equal(999);
     await expectLinearGrowth(unclosed, {size: 1000, label: 'links without a closing >'});
+  });
+
+  it('reads a long run of links without an </a> in linear time', async () => {
+    const unended = (size: number) => htmlLinks('<a href="https://a.example/">'.repeat(size));
+    expect(unended(1000).length).to.equal(999);
     await expectLinearGrowth(unended, {size: 1000, label: 'links without an </a>'});
   });
 });
@@ -160,10 +163,13 @@ describe('a hostile file puts code in text', () => {
 
   it('reduces a long run of unclosed tags in linear time', async () => {
     const tags = (size: number) => htmlToText('<a '.repeat(size) + '"');
-    const comments = (size: number) => htmlToText('<!--'.repeat(size));
     expect(tags(1000)).to.equal('');
-    expect(comments(1000)).to.equal('');
     await expectLinearGrowth(tags, {size: 1000, label: 'tags left open, then a quote'});
+  });
+
+  it('reduces a long run of unclosed comments in linear time', async () => {
+    const comments = (size: number) => htmlToText('<!--'.repeat(size));
+    expect(comments(1000)).to.equal('');
     await expectLinearGrowth(comments, {size: 1000, label: 'comments left open'});
   });
 });
