@@ -48,6 +48,7 @@ export default {
   // Limits for a hang, not for speed: on a slow machine with both cores busy a test, or a file, may
   // take several times as long as alone, and each test that waits, waits for a condition.
   testFramework: {config: {timeout: 60000}},
+  testsStartTimeout: 120000,
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
   middleware: [faultMiddleware({readFile}), prerenderMiddleware()],
