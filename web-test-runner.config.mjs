@@ -45,7 +45,12 @@ export default {
   // with it), and the WebDriver launcher runs side-by-side files in small iframes, where sendKeys
   // misbehaves. One file at a time there.
   concurrency: engine === 'chromium' ? 2 : 1,
-  testFramework: {config: {timeout: 10000}},
+  // Limits for a hang, not for speed: on a slow machine with both cores busy a test, or a file, may
+  // take several times as long as alone, and each test that waits, waits for a condition.
+  testFramework: {config: {timeout: 60000}},
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 120000,
   middleware: [faultMiddleware({readFile}), prerenderMiddleware()],
   plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, gzipSizePlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [await launchers[engine]()],

@@ -1,5 +1,6 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {patiently} from './wait.js';
 
 // What a reader downloads for a timeline in our JSON format: Lit (about 6.1 KB of it) and the
 // element with deep links, sections and the filter buttons. A ratchet on what is, not the 10 KB
@@ -38,8 +39,8 @@ describe('a newsroom ships one file', () => {
     document.body.append(frame);
     try {
       const timeline = (id: string) => frame.contentDocument?.getElementById(id)?.shadowRoot;
-      await waitUntil(() => timeline('tagged')?.querySelector('[part~="item"]') && timeline('sheet')?.querySelector('[part~="error"]'), 'both settle', {timeout: 8000});
-      await waitUntil(() => timeline('tagged')!.querySelector<HTMLElement>('[part~="filters"]')!.hidden, 'the filters that cannot work are hidden', {timeout: 5000});
+      await waitUntil(() => timeline('tagged')?.querySelector('[part~="item"]') && timeline('sheet')?.querySelector('[part~="error"]'), 'both settle', patiently);
+      await waitUntil(() => timeline('tagged')!.querySelector<HTMLElement>('[part~="filters"]')!.hidden, 'the filters that cannot work are hidden', patiently);
       expect(timeline('tagged')!.querySelectorAll('[part~="item"]')).to.have.length(5);
       expect(timeline('sheet')!.querySelector('[part~="error"]')!.textContent).to.contain('rk-timeline-read-timeline.js');
     } finally {

@@ -1,6 +1,7 @@
 import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {items, part, settled, shadow} from './helpers.js';
 import type {RkTimeline} from '../../src/rk-timeline.js';
+import {patiently} from '../wait.js';
 
 const NEWSROOM = '/test/fixtures/newsroom.json';
 const SEED_ID = '/data/russia-north-korea.json';
@@ -15,7 +16,7 @@ afterEach(() => history.replaceState(null, '', page));
 /** Opens the linked-article fixture in a frame, at a fragment, and waits for its timeline. */
 async function openArticle(fragment: string) {
   const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src=${`/test/fixtures/pages/deep-link.html${fragment}`} width="600" height="400"></iframe>`);
-  await waitUntil(() => frame.contentDocument?.querySelector('rk-timeline')?.shadowRoot?.querySelector('[part~="item"]'), 'renders', {timeout: 8000});
+  await waitUntil(() => frame.contentDocument?.querySelector('rk-timeline')?.shadowRoot?.querySelector('[part~="item"]'), 'renders', patiently);
   const element = frame.contentDocument!.querySelector('rk-timeline')!;
   await element.updateComplete;
   return {frame, element, window: frame.contentWindow!};
@@ -41,7 +42,7 @@ describe('a reader shares a link to one event', () => {
   it('gives timelines without an id links that differ: #timeline-…, then #timeline-2-…', async () => {
     const root = fixtureSync(html`<div><rk-timeline src=${NEWSROOM}></rk-timeline><rk-timeline src=${NEWSROOM}></rk-timeline></div>`);
     const [one, two] = root.querySelectorAll('rk-timeline');
-    await waitUntil(() => items(one).length && items(two).length, 'both render');
+    await waitUntil(() => items(one).length && items(two).length, 'both render', patiently);
     expect(items(one)[0].id).to.equal('timeline-talks');
     expect(items(two)[0].id).to.equal('timeline-2-talks');
   });
@@ -49,7 +50,7 @@ describe('a reader shares a link to one event', () => {
   it('opens at the linked event: scrolled into view and focused', async () => {
     const {element, window} = await openArticle('#story-treaty');
     const treaty = element.shadowRoot!.getElementById('story-treaty')!;
-    await waitUntil(() => element.shadowRoot!.activeElement === treaty, 'the linked event takes focus');
+    await waitUntil(() => element.shadowRoot!.activeElement === treaty, 'the linked event takes focus', patiently);
     const top = treaty.getBoundingClientRect().top;
     expect(top).to.be.within(-1, window.innerHeight / 2);
     expect(window.scrollY).to.be.greaterThan(1000);
@@ -83,30 +84,30 @@ describe('a reader shares a link to one event', () => {
 
   it('shows every event again for a link to one the filters hide', async () => {
     const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
-    await waitUntil(() => shadow(element).querySelector('[part~="filters"] [role="status"]'), 'the filters work');
+    await waitUntil(() => shadow(element).querySelector('[part~="filters"] [role="status"]'), 'the filters work', patiently);
     [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="filter"]')].find((button) => button.textContent === 'law')!.click();
     const talks = shadow(element).getElementById('story-talks')!;
     expect(talks.checkVisibility()).to.equal(false);
     location.hash = '#story-talks';
-    await waitUntil(() => focusedItem(element) === talks, 'the linked event takes focus');
+    await waitUntil(() => focusedItem(element) === talks, 'the linked event takes focus', patiently);
     expect(items(element).every((item) => item.checkVisibility())).to.equal(true);
   });
 
   it('follows the fragment when it changes, and back and forward', async () => {
     const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
     location.hash = '#story-visit';
-    await waitUntil(() => focusedItem(element)?.id === 'story-visit', 'follows a new fragment');
+    await waitUntil(() => focusedItem(element)?.id === 'story-visit', 'follows a new fragment', patiently);
     location.hash = '#story-troops';
-    await waitUntil(() => focusedItem(element)?.id === 'story-troops', 'follows another');
+    await waitUntil(() => focusedItem(element)?.id === 'story-troops', 'follows another', patiently);
     history.back();
-    await waitUntil(() => focusedItem(element)?.id === 'story-visit', 'follows back');
+    await waitUntil(() => focusedItem(element)?.id === 'story-visit', 'follows back', patiently);
   });
 
   it('keeps the item out of the tab order and out of the reading as a group until a link opens it', async () => {
     const {element} = await settled(html`<rk-timeline id="story" src=${NEWSROOM}></rk-timeline>`);
     expect(items(element).every((item) => !item.hasAttribute('tabindex'))).to.equal(true);
     location.hash = '#story-talks';
-    await waitUntil(() => focusedItem(element)?.id === 'story-talks', 'focused');
+    await waitUntil(() => focusedItem(element)?.id === 'story-talks', 'focused', patiently);
     expect(items(element)[0].tabIndex).to.equal(-1);
     await expect(element).to.be.accessible();
   });

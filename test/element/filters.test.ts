@@ -2,6 +2,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {items, part, settled, shadow} from './helpers.js';
 import type {RkTimeline} from '../../src/rk-timeline.js';
+import {patiently} from '../wait.js';
 
 const NEWSROOM = '/test/fixtures/newsroom.json';
 
@@ -13,7 +14,7 @@ const announcement = (element: RkTimeline) => part(element, 'filters')!.querySel
 
 async function withFilters(template = html`<rk-timeline src=${NEWSROOM}></rk-timeline>`) {
   const {element} = await settled(template);
-  await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'what the filters do loads');
+  await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'what the filters do loads', patiently);
   return element;
 }
 
@@ -89,7 +90,7 @@ describe('a reader filters the timeline by tag', () => {
     const {element} = await settled(html`<rk-timeline src=${NEWSROOM}></rk-timeline>`);
     expect(buttons(element).map((node) => node.textContent)).to.deep.equal(['All', 'diplomacy', 'military', 'law']);
     const top = items(element)[0].getBoundingClientRect().top;
-    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'loads');
+    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'loads', patiently);
     expect(items(element)[0].getBoundingClientRect().top).to.equal(top);
   });
 
@@ -98,7 +99,7 @@ describe('a reader filters the timeline by tag', () => {
     button(element, 'military').click();
     element.order = 'newest-first';
     await element.updateComplete;
-    await waitUntil(() => shownIds(element).join() === 'troops,visit', 'the choice applies to the new list');
+    await waitUntil(() => shownIds(element).join() === 'troops,visit', 'the choice applies to the new list', patiently);
     expect(pressed(element)).to.deep.equal(['military']);
   });
 

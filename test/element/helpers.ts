@@ -7,6 +7,9 @@ import '../../src/rk-timeline.js';
 /** A unique key per call, so fault-server counters never mix between tests. */
 export const uniqueKey = () => Math.random().toString(36).slice(2);
 
+/** Lets the server answer `/fault/held?key=…`, which waits for this: a load lasts as long as a test needs. */
+export const release = (key: string) => fetch(`/fault/release?key=${key}`);
+
 /**
  * Renders a fixture (a timeline, or a wrapper around one) and waits for the timeline to load
  * or fail. Listening on the document catches events fired before `fixture` resolves.

@@ -2,6 +2,7 @@ import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {items, part, settled, shadow, texts, uniqueKey} from './helpers.js';
 import {RkTimeline} from '../../src/rk-timeline.js';
 import type {TimelineUpdateEvent} from '../../src/events.js';
+import {patiently} from '../wait.js';
 
 interface VersionedState {hits: number; notModified: number}
 const state = async (key: string): Promise<VersionedState> => (await fetch(`/fault/versioned/state?key=${key}`)).json();
@@ -29,7 +30,7 @@ describe('a reader follows a developing story (refresh)', () => {
   it('asks again every refresh seconds, conditionally: an unchanged file costs a 304', async () => {
     const key = uniqueKey();
     const element = await follow(key);
-    await waitUntil(async () => (await state(key)).notModified >= 2, 'two checks answered 304', {timeout: 8000});
+    await waitUntil(async () => (await state(key)).notModified >= 2, 'two checks answered 304', patiently);
     expect(items(element)).to.have.length(3);
   });
 
@@ -41,7 +42,7 @@ describe('a reader follows a developing story (refresh)', () => {
     const {detail} = await update;
     expect(detail).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
     expect(texts(element, 'title')).to.deep.equal(['First', 'Second, updated', 'Fourth']);
-    await waitUntil(() => part(element, 'status')!.textContent === '1 new event, 1 updated, 1 removed.', 'says what changed');
+    await waitUntil(() => part(element, 'status')!.textContent === '1 new event, 1 updated, 1 removed.', 'says what changed', patiently);
     const fresh = shadow(element).getElementById('timeline-d')!;
     expect(fresh.querySelector('[part~="new"]')!.textContent).to.equal('New');
     expect(shadow(element).querySelectorAll('[part~="new"]')).to.have.length(1);
@@ -69,7 +70,7 @@ describe('a reader follows a developing story (refresh)', () => {
     const key = uniqueKey();
     const element = await follow(key);
     await setVersion(key, 'fails=2&code=503');
-    await waitUntil(async () => (await state(key)).hits >= 3, 'the failing checks', {timeout: 8000});
+    await waitUntil(async () => (await state(key)).hits >= 3, 'the failing checks', patiently);
     expect(items(element)).to.have.length(3);
     expect(part(element, 'error') === null).to.equal(true);
     const update = nextUpdate(element);
@@ -87,7 +88,7 @@ describe('a reader follows a developing story (refresh)', () => {
       const update = nextUpdate(element);
       await post(key, {events: events(1, last)});
       await update;
-      await waitUntil(() => said.at(-1) === '1 new event.', `said after event ${last}`);
+      await waitUntil(() => said.at(-1) === '1 new event.', `said after event ${last}`, patiently);
     }
     expect(said.filter((sentence) => sentence === '1 new event.')).to.have.length(2);
   });
@@ -130,14 +131,14 @@ describe('a reader follows a developing story (refresh)', () => {
     const key = uniqueKey();
     await post(key, {events: [{id: 'a', date: '2024-01-01', title: 'A', tags: ['x']}, {id: 'b', date: '2024-01-02', title: 'B', tags: ['y']}]});
     const element = await follow(key);
-    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'the filters work');
+    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'the filters work', patiently);
     const pressX = () => [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="filter"]')].find((button) => button.textContent === 'x')!;
     pressX().click();
     pressX().focus();
     const update = nextUpdate(element);
     await post(key, {events: [{id: 'a', date: '2024-01-01', title: 'A', tags: ['x']}, {id: 'b', date: '2024-01-02', title: 'B', tags: ['y']}, {id: 'c', date: '2024-01-03', title: 'C', tags: ['x']}]});
     await update;
-    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'the filters work again');
+    await waitUntil(() => part(element, 'filters')!.querySelector('[role="status"]'), 'the filters work again', patiently);
     expect(shadow(element).activeElement === pressX()).to.equal(true);
     expect(pressX().getAttribute('aria-pressed')).to.equal('true');
     expect(items(element).filter((item) => !item.hidden).map((item) => item.id)).to.deep.equal(['timeline-a', 'timeline-c']);
@@ -151,7 +152,7 @@ describe('a reader follows a developing story (refresh)', () => {
     element.remove();
     parent.append(element);
     const hits = (await state(key)).hits;
-    await waitUntil(async () => (await state(key)).hits >= hits + 2, 'checks after the move', {timeout: 8000});
+    await waitUntil(async () => (await state(key)).hits >= hits + 2, 'checks after the move', patiently);
     element.refresh = 0;
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -159,7 +160,7 @@ describe('a reader follows a developing story (refresh)', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await state(key)).hits).to.equal(stopped);
     element.refresh = 0.1;
-    await waitUntil(async () => (await state(key)).hits >= stopped + 2, 'checks again', {timeout: 8000});
+    await waitUntil(async () => (await state(key)).hits >= stopped + 2, 'checks again', patiently);
   });
 
   it('never replaces data given as a property with what src holds', async () => {

@@ -3,6 +3,7 @@ import {a11ySnapshot, emulateMedia, executeServerCommand, sendKeys} from '@web/t
 import {engine, itIn} from '../engine.js';
 import {items, part, settled, shadow} from './helpers.js';
 import type {RkTimeline} from '../../src/rk-timeline.js';
+import {patiently} from '../wait.js';
 
 const SEED_EN = '/data/russia-north-korea.en.json';
 const marker = (element: RkTimeline, index: number) => items(element)[index].querySelector<HTMLElement>('[part~="marker"]')!;
@@ -96,7 +97,7 @@ describe('the reader is on a 320 px phone', () => {
   // A 320 px frame, not a resized window: every engine can make one (MiniBrowser's window cannot go below 447 px).
   it('never scrolls sideways, even with very long words and URLs', async () => {
     const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src="/test/fixtures/phone.html" width="320" height="640" style="border: 0"></iframe>`);
-    await waitUntil(() => frame.contentDocument?.querySelector('rk-timeline')?.shadowRoot?.querySelector('[part~="item"]'), 'renders', {timeout: 5000});
+    await waitUntil(() => frame.contentDocument?.querySelector('rk-timeline')?.shadowRoot?.querySelector('[part~="item"]'), 'renders', patiently);
     const page = frame.contentDocument!;
     const element = page.querySelector('rk-timeline')!;
     // The viewport is 320 px less any classic scrollbar the engine draws.
@@ -111,7 +112,7 @@ describe('the reader is on a 320 px phone', () => {
 describe('the reader uses a keyboard', () => {
   it('reaches each filter and link, permalinks included, with Tab in reading order, and sees a focus ring in the accent colour', async () => {
     const {element} = await settled(html`<rk-timeline style="--rk-timeline-accent: rgb(0, 90, 0)" src=${SEED_EN}></rk-timeline>`);
-    await waitUntil(() => part(element, 'filter'), 'the filters load');
+    await waitUntil(() => part(element, 'filter'), 'the filters load', patiently);
     const controls = [...shadow(element).querySelectorAll<HTMLElement>('button, a')];
     expect(controls.filter((control) => control.part.contains('permalink'))).to.have.length(items(element).length);
     expect(controls[0].part.contains('filter')).to.equal(true);

@@ -1,6 +1,7 @@
 import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import {items, part, settled, shadow, uniqueKey} from '../element/helpers.js';
 import type {RkTimeline} from '../../src/rk-timeline.js';
+import {patiently} from '../wait.js';
 
 type ProbedWindow = Window & {__errors: string[]; __violations: string[]};
 
@@ -9,7 +10,7 @@ async function openPage(path: string, ready: (page: Document) => unknown) {
   const frame = fixtureSync<HTMLIFrameElement>(html`<iframe src=${path} width="800" height="600"></iframe>`);
   const {pathname} = new URL(path, location.href);
   const loaded = () => frame.contentDocument?.location.pathname === pathname && frame.contentDocument.readyState === 'complete';
-  await waitUntil(() => loaded() && ready(frame.contentDocument!), `${path} ready`, {timeout: 8000});
+  await waitUntil(() => loaded() && ready(frame.contentDocument!), `${path} ready`, patiently);
   return frame.contentWindow as ProbedWindow;
 }
 
@@ -121,7 +122,7 @@ describe('several timelines on one page', () => {
       <rk-timeline src="/fault/status?code=404&key=${key}"></rk-timeline>
     </div>`);
     const [english, indonesian, broken] = wrapper.querySelectorAll('rk-timeline');
-    await waitUntil(() => items(english).length && items(indonesian).length && part(broken, 'error'), 'all settled', {timeout: 5000});
+    await waitUntil(() => items(english).length && items(indonesian).length && part(broken, 'error'), 'all settled', patiently);
     expect(await (await fetch(`/fault/hits?route=slow&key=${key}`)).text()).to.equal('1');
     expect(part(english, 'date')!.textContent).to.equal('July 2000');
     expect(part(indonesian, 'date')!.textContent).to.equal('Juli 2000');
@@ -135,7 +136,7 @@ describe('several timelines on one page', () => {
     const [leaving, staying] = wrapper.querySelectorAll('rk-timeline');
     await aTimeout(100);
     leaving.remove();
-    await waitUntil(() => items(staying).length === 14, 'the other still loads', {timeout: 3000});
+    await waitUntil(() => items(staying).length === 14, 'the other still loads', patiently);
     expect(await (await fetch(`/fault/abandoned?route=slow&key=${key}`)).text()).to.equal('false');
   });
 });

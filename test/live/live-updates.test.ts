@@ -4,6 +4,7 @@ import {parseTimeline, type TimelineEvent} from '../../src/data/parse-timeline.j
 import {fetchTimeline, type FetchOptions, type Validators} from '../../src/load/fetch-timeline.js';
 import {diffTimeline, type TimelineDiff} from '../../src/live/diff-timeline.js';
 import {startPolling} from '../../src/live/poll.js';
+import {patiently} from '../wait.js';
 
 const state = async (key: string) => (await fetch(`/fault/versioned/state?key=${key}`)).json();
 const options = (signal: AbortSignal, validators?: Validators): FetchOptions => ({
@@ -56,10 +57,10 @@ describe('a reader follows a developing story', () => {
   it('an unchanged file costs 304s; a new version arrives as added, changed and removed ids', async () => {
     const key = uniqueKey();
     const story = await follow(`/fault/versioned?key=${key}`, controller.signal);
-    await waitUntil(() => story.checks.length >= 2, 'two checks', {timeout: 8000});
+    await waitUntil(() => story.checks.length >= 2, 'two checks', patiently);
     expect(story.updates).to.deep.equal([]);
     await fetch(`/fault/versioned/set?key=${key}&version=2`);
-    await waitUntil(() => story.updates.length === 1, 'an update', {timeout: 8000});
+    await waitUntil(() => story.updates.length === 1, 'an update', patiently);
     expect(story.updates[0]).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
     const {notModified, hits} = await state(key);
     expect(notModified).to.be.at.least(2);
@@ -77,7 +78,7 @@ describe('a reader follows a developing story', () => {
       ],
     };
     await fetch(`/fault/versioned/set?key=${key}`, {method: 'POST', body: JSON.stringify(body)});
-    await waitUntil(() => story.updates.length === 1, 'an update', {timeout: 8000});
+    await waitUntil(() => story.updates.length === 1, 'an update', patiently);
     expect(story.updates[0]).to.deep.equal({added: [], changed: ['c'], removed: []});
   });
 
@@ -87,7 +88,7 @@ describe('a reader follows a developing story', () => {
     // A 5xx is retried twice inside a check: three failing answers fail one check.
     await fetch(`/fault/versioned/set?key=${key}&fails=3&code=503`);
     await fetch(`/fault/versioned/set?key=${key}&version=2`);
-    await waitUntil(() => story.updates.length === 1, 'an update', {timeout: 9000});
+    await waitUntil(() => story.updates.length === 1, 'an update', patiently);
     expect(story.checks.slice(0, 2)).to.deep.equal(['failed', 'new']);
     expect(story.updates[0]).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
   });

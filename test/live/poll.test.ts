@@ -1,5 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import {startPolling} from '../../src/live/poll.js';
+import {patiently} from '../wait.js';
 
 const INTERVAL = 100;
 
@@ -228,7 +229,7 @@ describe('with real timers', () => {
     const starts: number[] = [];
     const check = async () => void starts.push(performance.now());
     startPolling({interval: 50, check, signal: controller.signal});
-    await waitUntil(() => starts.length >= 3, 'three checks', {timeout: 8000});
+    await waitUntil(() => starts.length >= 3, 'three checks', patiently);
     controller.abort();
     const count = starts.length;
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -247,7 +248,7 @@ describe('with real timers', () => {
       running--;
     };
     startPolling({interval: 50, check, signal: controller.signal});
-    await waitUntil(() => starts.length >= 3, 'three checks', {timeout: 8000});
+    await waitUntil(() => starts.length >= 3, 'three checks', patiently);
     expect(most).to.equal(1);
     expect(starts[2] - starts[1]).to.be.at.least(150 + 39);
   });

@@ -1,4 +1,5 @@
 import {fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {patiently} from '../wait.js';
 
 // Opening a snippet made by `rk-timeline render` from the seed, in an article page served by
 // test/server/prerender-middleware.mjs, with JavaScript off or on.
@@ -22,7 +23,7 @@ export async function openPage(url: string, {scripts}: {scripts: boolean}) {
   await waitUntil(
     () => frame.contentDocument?.location.pathname === '/prerender/page' && frame.contentDocument.readyState === 'complete',
     `${url} loaded`,
-    {timeout: 8000},
+    patiently,
   );
   return {frame, window: frame.contentWindow as Window & typeof globalThis, document: frame.contentDocument!};
 }

@@ -1,5 +1,6 @@
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import {box, upgrade} from './helpers.js';
+import {patiently} from '../wait.js';
 
 // What the element does with a snippet beyond its first render: re-checking src, and the tag filters.
 
@@ -10,7 +11,7 @@ describe('a pre-rendered snippet taken over by the element, later', () => {
     const {element, before} = await upgrade(['--heading-level', '2', '--src', src]);
     const requests = async () => (await (await fetch(`/prerender/requests?key=${key}`)).json()) as {status: number; ifModifiedSince: string}[];
     // One conditional request, answered "not modified": nothing downloaded, nothing re-rendered.
-    await waitUntil(async () => (await requests()).length > 0, 'the element checks src', {timeout: 5000});
+    await waitUntil(async () => (await requests()).length > 0, 'the element checks src', patiently);
     await aTimeout(500);
     const log = await requests();
     expect(log).to.have.length(1);

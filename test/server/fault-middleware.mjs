@@ -11,6 +11,15 @@ const times = new Map();
 const cookies = new Map();
 // Keys whose client went away (an aborted fetch) before the answer was sent.
 const abandoned = new Set();
+// Answers held until the test releases them: a load that lasts exactly as long as a test needs.
+const held = new Map();
+const releaseOf = (key) => {
+  if (!held.has(key)) {
+    let release;
+    held.set(key, {released: new Promise((resolve) => (release = resolve)), release});
+  }
+  return held.get(key);
+};
 
 // A second origin that serves timeline JSON without CORS headers, so browsers refuse it.
 let secondOrigin;
@@ -194,6 +203,15 @@ export function faultMiddleware({readFile}) {
         await sleep(Number(query.ms ?? 1000));
         ctx.type = 'application/json';
         ctx.body = await data();
+        return;
+      case 'held': // the data, once the test asks for `release` with the same key
+        await releaseOf(query.key ?? '').released;
+        ctx.type = 'application/json';
+        ctx.body = await data();
+        return;
+      case 'release': // lets the held requests of a key answer, now and from now on
+        releaseOf(query.key ?? '').release();
+        ctx.body = 'released';
         return;
       case 'bytes': // a file's bytes as they are (the dev server would decode text as UTF-8), as `type`
         ctx.type = query.type ?? 'text/csv';
