@@ -13,11 +13,10 @@ import {renderError} from './render/render-states.js';
 import {DEFAULT_LIMITS} from './limits.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 
-/** The list's `<li>`s in the fragment Lit is given, its filter buttons, and the inputs they were built from. */
+/** The list's `<li>`s, in the fragment Lit is given, and its filter buttons. */
 interface EventList {
   items: DocumentFragment;
   filters?: HTMLElement;
-  inputs: unknown[];
 }
 
 /**
@@ -127,16 +126,16 @@ export class RkTimeline extends LitElement {
   });
 
   readonly #filterControls = new FilterControls(this, () => this.#list?.filters);
-  readonly #deepLinks = new DeepLinks(this, () => this.#filterControls.showAll());
+  readonly #deepLinks = new DeepLinks(this, this.#filterControls);
   readonly #follower: SourceFollower = new SourceFollower(this, {
     fetchOptions: this.#fetchOptions,
-    minimumRefresh: () => RkTimeline.limits.refresh,
+    limits: () => RkTimeline.limits,
     show: (timeline) => this.#loader.show(timeline),
     item: (id) => (this.renderRoot as ShadowRoot).getElementById(`${this.#anchor()}-${id}`),
   });
   readonly #loader = new TimelineLoader(this, {
     fetchOptions: this.#fetchOptions,
-    cap: () => RkTimeline.limits.events,
+    limits: () => RkTimeline.limits,
     started: () => this.#follower.stop(),
     shown: (timeline, source) => {
       this.#deepLinks.revealOnce();
@@ -145,8 +144,9 @@ export class RkTimeline extends LitElement {
   });
   /** Set by the retry button, so focus lands on what replaces it. */
   #refocus = false;
-  /** The list of the timeline shown, built in `willUpdate`. */
+  /** The list of the timeline shown, built in `willUpdate`, and the inputs it was built from. */
   #list?: EventList;
+  #listInputs: unknown[] = [];
 
   /** The timeline shown: the one loaded, or a newer version of it. */
   get #timeline(): Timeline | undefined {
@@ -239,14 +239,13 @@ export class RkTimeline extends LitElement {
     const page = location.href.split('#')[0];
     const filtered = this.filters !== 'off';
     const inputs = [events, language, headingLevel, newestFirst, cap, anchor, page, filtered];
-    const list = this.#list;
-    if (list && inputs.every((input, index) => input === list.inputs[index])) return list;
+    if (this.#list && inputs.every((input, index) => input === this.#listInputs[index])) return this.#list;
+    this.#listInputs = inputs;
     const shown = (newestFirst ? [...events].reverse() : events).slice(0, cap);
     const messages = messagesFor(language);
     return {
       items: renderEvents(shown, {language, messages, headingLevel, anchor, page}),
       filters: filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages) : undefined,
-      inputs,
     };
   }
 }

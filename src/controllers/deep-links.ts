@@ -11,14 +11,14 @@ export interface DeepLinksHost extends ReactiveControllerHost {
  */
 export class DeepLinks implements ReactiveController {
   readonly #host: DeepLinksHost;
-  /** Shows an event the filters hide. */
-  readonly #unhide: () => void;
+  /** The filters, which may hide the linked event. */
+  readonly #filters: {showAll(): void};
   /** Whether the page's address has had its chance to name an event. */
   #followed = false;
 
-  constructor(host: DeepLinksHost, unhide: () => void) {
+  constructor(host: DeepLinksHost, filters: {showAll(): void}) {
     (this.#host = host).addController(this);
-    this.#unhide = unhide;
+    this.#filters = filters;
   }
 
   hostConnected() {
@@ -47,7 +47,7 @@ export class DeepLinks implements ReactiveController {
     const item = fragment && (this.#host.renderRoot as ShadowRoot).getElementById(fragment);
     if (!item) return;
     // A link to an event the filters hide shows every event again.
-    if (item.hidden) this.#unhide();
+    if (item.hidden) this.#filters.showAll();
     // The item, not its heading, takes focus: reading goes on from its date. Focusable only now,
     // so screen readers do not meet every event as a focusable group.
     item.tabIndex = -1;

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Timeline} from '../data/parse-timeline.js';
+import type {Limits} from '../limits.js';
 import type {FetchOptions} from '../load/fetch-timeline.js';
 import {fetchTimelineShared} from '../load/share-request.js';
 import {readTimelineInput, type FollowedSource} from './timeline-loader.js';
@@ -7,12 +8,12 @@ import {readTimelineInput, type FollowedSource} from './timeline-loader.js';
 export interface FollowerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   refresh: number;
+  /** The element's class, with the page-wide caps (`RkTimeline.limits`). */
+  readonly constructor: Function & {limits: Limits};
 }
 
 export interface FollowerOptions {
   fetchOptions(signal: AbortSignal): FetchOptions;
-  /** The shortest interval between checks, in seconds. */
-  minimumRefresh(): number;
   /** Shows a newer version of the timeline. */
   show(timeline: Timeline): void;
   /** The `<li>` of an event, by the event's id. */
@@ -32,7 +33,7 @@ export class SourceFollower implements ReactiveController {
   readonly #host: FollowerHost;
   readonly #options: FollowerOptions;
   /** The source followed, and the timeline shown from it: the one loaded, then each newer version. */
-  #followed?: {source: FollowedSource; timeline: Timeline};
+  #followed?: FollowedSource & {timeline: Timeline};
   #following?: AbortController;
   #refresh?: number;
 
@@ -58,7 +59,7 @@ export class SourceFollower implements ReactiveController {
 
   /** Follows the source of a timeline just loaded, if it has one. */
   follow(timeline: Timeline, source?: FollowedSource) {
-    this.#followed = source && {source, timeline};
+    this.#followed = source && {...source, timeline};
     this.#follow(source?.checkNow);
   }
 
@@ -73,21 +74,20 @@ export class SourceFollower implements ReactiveController {
     const host = this.#host;
     const followed = this.#followed;
     const {refresh} = host;
-    const seconds = refresh > 0 ? Math.min(Math.max(refresh, this.#options.minimumRefresh()), 86_400) : 0;
+    const seconds = refresh > 0 ? Math.min(Math.max(refresh, host.constructor.limits.refresh), 86_400) : 0;
     if (!followed || !host.isConnected || !(seconds || checkNow)) return;
     const {signal} = (this.#following = new AbortController());
-    const {source} = followed;
-    const {url} = source;
+    const {url} = followed;
     const options = this.#options;
     const root = host.renderRoot as ShadowRoot;
     import('../features/live-updates.js').catch((error) => console.warn(`<rk-timeline>: Could not load rk-timeline-live-updates.js: ${error.message}`)).then((module) => signal.aborted || module?.followUpdates({
       root,
       current: () => followed.timeline,
       fetchChanged: async (checkSignal) => {
-        const fetched = await fetchTimelineShared(url, {...options.fetchOptions(checkSignal), validators: source.validators});
+        const fetched = await fetchTimelineShared(url, {...options.fetchOptions(checkSignal), validators: followed.validators});
         if (!fetched) return undefined;
         const {timeline} = await readTimelineInput({text: fetched.text, where: url}, url);
-        source.validators = fetched.validators;
+        followed.validators = fetched.validators;
         return timeline;
       },
       show: async (timeline) => {

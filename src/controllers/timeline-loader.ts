@@ -5,6 +5,7 @@ import {TimelineErrorEvent, TimelineLoadEvent} from '../events.js';
 import {isTimelineJs} from '../formats/detect-format.js';
 import {decodeJson, type FetchOptions, type Validators} from '../load/fetch-timeline.js';
 import {fetchTimelineShared} from '../load/share-request.js';
+import type {Limits} from '../limits.js';
 import {TimelineError} from '../timeline-error.js';
 
 /** Where the load stands: the timeline and the error exist only in the states that have them. */
@@ -24,12 +25,12 @@ export interface FollowedSource {
 export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src: string;
+  /** The element's class, with the page-wide caps (`RkTimeline.limits`). */
+  readonly constructor: Function & {limits: Limits};
 }
 
 export interface LoaderOptions {
   fetchOptions(signal: AbortSignal): FetchOptions;
-  /** How many events are shown at most. */
-  cap(): number;
   /** A load starts: whatever kept the previous timeline current stops. */
   started(): void;
   /** The timeline is in the DOM, its event not yet sent; `source` is what to keep following. */
@@ -148,7 +149,7 @@ export class TimelineLoader implements ReactiveController {
       if (!current()) return;
       const {timeline, warnings} = read;
       const {length} = timeline.events;
-      const cap = this.#options.cap();
+      const cap = host.constructor.limits.events;
       if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
       this.#set({status: 'loaded', timeline});
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
@@ -156,10 +157,10 @@ export class TimelineLoader implements ReactiveController {
     } catch (caught) {
       if (!current()) return;
       // A TimelineError is about the data; anything else is a bug here, not bad data.
-      const error = caught instanceof TimelineError ? caught : new TimelineError('internal', `A bug in rk-timeline, not in the data: ${caught}`);
+      const error = caught instanceof TimelineError ? caught : new TimelineError('internal', `A bug in rk-timeline: ${caught}`);
       this.#set({status: 'error', error});
       console.error(`<rk-timeline>: ${error.message}`);
-      // Its stack, for whoever fixes it.
+      // A bug's stack, for whoever fixes it.
       if (error !== caught) console.error(caught);
       const {message, kind, status} = error;
       event = new TimelineErrorEvent({message, kind, url: error.url ?? url, status});

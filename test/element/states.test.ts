@@ -139,9 +139,9 @@ describe('the data fails, and the reader is told what happened', () => {
       const {element, event} = await settled(html`<rk-timeline lang="en" .data=${poisoned}></rk-timeline>`);
       const {detail} = event as TimelineErrorEvent;
       expect(detail.kind).to.equal('internal');
-      expect(detail.message).to.equal('A bug in rk-timeline, not in the data: TypeError: poisoned getter');
+      expect(detail.message).to.equal('A bug in rk-timeline: TypeError: poisoned getter');
       expect(logged.find((entry) => entry instanceof TypeError)?.stack, 'the stack is logged').to.contain('poisoned getter');
-      expectErrorBox(element, /^A bug in rk-timeline, not in the data: TypeError: poisoned getter$/);
+      expectErrorBox(element, /^A bug in rk-timeline: TypeError: poisoned getter$/);
       await expect(element).to.be.accessible();
     } finally {
       console.error = log;
