@@ -8,11 +8,11 @@ import {readTimelineInput, type FollowedSource} from './timeline-loader.js';
 export interface FollowerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   refresh: number;
-  /** The element's class, with the page-wide caps (`RkTimeline.limits`). */
-  readonly constructor: Function & {limits: Limits};
 }
 
 export interface FollowerOptions {
+  /** The page-wide caps (`RkTimeline.limits`): the shortest interval between checks. */
+  limits(): Limits;
   fetchOptions(signal: AbortSignal): FetchOptions;
   /** Shows a newer version of the timeline. */
   show(timeline: Timeline): void;
@@ -74,7 +74,7 @@ export class SourceFollower implements ReactiveController {
     const host = this.#host;
     const followed = this.#followed;
     const {refresh} = host;
-    const seconds = refresh > 0 ? Math.min(Math.max(refresh, host.constructor.limits.refresh), 86_400) : 0;
+    const seconds = refresh > 0 ? Math.min(Math.max(refresh, this.#options.limits().refresh), 86_400) : 0;
     if (!followed || !host.isConnected || !(seconds || checkNow)) return;
     const {signal} = (this.#following = new AbortController());
     const {url} = followed;

@@ -25,11 +25,11 @@ export interface FollowedSource {
 export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src: string;
-  /** The element's class, with the page-wide caps (`RkTimeline.limits`). */
-  readonly constructor: Function & {limits: Limits};
 }
 
 export interface LoaderOptions {
+  /** The page-wide caps (`RkTimeline.limits`): how many events are shown. */
+  limits(): Limits;
   fetchOptions(signal: AbortSignal): FetchOptions;
   /** A load starts: whatever kept the previous timeline current stops. */
   started(): void;
@@ -149,7 +149,7 @@ export class TimelineLoader implements ReactiveController {
       if (!current()) return;
       const {timeline, warnings} = read;
       const {length} = timeline.events;
-      const cap = host.constructor.limits.events;
+      const cap = this.#options.limits().events;
       if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
       this.#set({status: 'loaded', timeline});
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
