@@ -8,7 +8,8 @@ export type TimelineErrorKind =
   | 'empty' // an empty body
   | 'json' // the body is not valid JSON
   | 'size' // the body is over the byte cap
-  | 'format'; // valid JSON, but not a timeline
+  | 'format' // valid JSON, but not a timeline
+  | 'internal'; // a bug in rk-timeline, not a problem with the data (the console has its stack)
 
 /** A failure to show a timeline. `message` is for developers and editors, in English. */
 export class TimelineError extends Error {

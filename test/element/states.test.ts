@@ -135,6 +135,29 @@ describe('the data fails, and the reader is told what happened', () => {
     expectErrorBox(element, /^Not a timeline: /);
   });
 
+  it('a bug, not bad data: its stack in the console, kind "internal" in the event, and the calm box', async () => {
+    // A getter that throws stands in for any bug: the reader trips on something that is not a TimelineError.
+    const poisoned = {
+      get events(): unknown {
+        throw new TypeError('poisoned getter');
+      },
+    };
+    const logged: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void logged.push(...args);
+    try {
+      const {element, event} = await settled(html`<rk-timeline lang="en" .data=${poisoned}></rk-timeline>`);
+      const {detail} = event as TimelineErrorEvent;
+      expect(detail.kind).to.equal('internal');
+      expect(detail.message).to.equal('A bug in rk-timeline: TypeError: poisoned getter');
+      expect(logged.find((entry) => entry instanceof TypeError)?.stack, 'the stack is logged').to.contain('poisoned getter');
+      expectErrorBox(element, /^A bug in rk-timeline: TypeError: poisoned getter$/);
+      await expect(element).to.be.accessible();
+    } finally {
+      console.error = log;
+    }
+  });
+
   it('a hung server: a timeout ends the request with its own message', async () => {
     const {element, event} = await settled(html`<rk-timeline lang="en" timeout="300" src="/fault/slow?ms=3000&key=${uniqueKey()}"></rk-timeline>`);
     expect((event as TimelineErrorEvent).detail.kind).to.equal('timeout');
