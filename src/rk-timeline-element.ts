@@ -379,8 +379,8 @@ export class RkTimeline extends LitElement {
       this.#listInputs = inputs;
       const shown = (newestFirst ? [...events].reverse() : events).slice(0, cap);
       const messages = messagesFor(language);
-      this.#list = renderEvents(shown, {language, messages, headingLevel, anchor, page});
-      this.#filters = filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages) : undefined;
+      this.#list = renderEvents(shown, {document, language, messages, headingLevel, anchor, page});
+      this.#filters = filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages, document) : undefined;
     }
     return this.#list;
   }
