@@ -1,14 +1,15 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {parseTimeline, type ParseResult, type Timeline, type TimelineEvent} from './data/parse-timeline.js';
-import {isTimelineJs} from './formats/detect-format.js';
+import type {ParseResult, Timeline, TimelineEvent} from './data/parse-timeline.js';
+import {readAnyFormat} from './formats/read-any-format.js';
 import {safeUrl} from './data/safe-url.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from './events.js';
 import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
-import {DEFAULT_TIMEOUT_MS, decodeJson, type FetchOptions, type Validators} from './load/fetch-timeline.js';
+import {DEFAULT_TIMEOUT_MS, type FetchOptions, type Validators} from './load/fetch-timeline.js';
 import {fetchTimelineShared} from './load/share-request.js';
 import {renderEvents} from './render/render-events.js';
 import {renderFilters} from './render/render-filters.js';
+import {shownEvents, warnOverCap} from './render/shown-events.js';
 import {renderError} from './render/render-states.js';
 import {DEFAULT_LIMITS} from './limits.js';
 import type {FilterBar} from './features/filter-bar.js';
@@ -16,12 +17,6 @@ import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
-
-/** The reader of TimelineJS JSON and CSV, a module beside the bundle. */
-const readerOfOtherFormats = () =>
-  import('./formats/read-timeline.js').catch((error) => {
-    throw new TimelineError('format', `Could not load rk-timeline-read-timeline.js (it reads TimelineJS and CSV data): ${error.message}`);
-  });
 
 /**
  * A vertical timeline of dated events for news articles: accessible, localized, themeable.
@@ -204,22 +199,22 @@ export class RkTimeline extends LitElement {
     let event: TimelineLoadEvent | TimelineErrorEvent;
     try {
       let read: ParseResult;
-      if (data != null) read = await this.#read({json: data}, document.baseURI);
+      if (data != null) read = await readAnyFormat({json: data}, document.baseURI);
       else if (script) {
-        read = await this.#read({text: script.text, where: 'The inline JSON'}, document.baseURI);
+        read = await readAnyFormat({text: script.text, where: 'The inline JSON'}, document.baseURI);
         // The validators a pre-rendered snippet was made with, for its one check of src.
         this.#validators = {etag: script.dataset.etag, lastModified: script.dataset.lastModified};
       } else {
         if (!(url = srcUrl)) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
         const fetched = (await fetchTimelineShared(url, this.#fetchOptions(signal)))!;
         this.#validators = fetched.validators;
-        read = await this.#read({text: fetched.text, where: url}, url);
+        read = await readAnyFormat({text: fetched.text, where: url}, url);
       }
       if (signal.aborted) return;
       const {timeline, warnings} = read;
       const {length} = timeline.events;
       const cap = RkTimeline.limits.events;
-      if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
+      warnOverCap(read, cap);
       this._timeline = timeline;
       this._state = 'loaded';
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
@@ -255,22 +250,6 @@ export class RkTimeline extends LitElement {
     credentials: this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit',
   });
 
-  /** Reads our format at once; TimelineJS JSON and CSV load their reader on demand. */
-  async #read(input: {json: unknown} | {text: string; where: string}, baseUrl: string): Promise<ParseResult> {
-    let json;
-    if ('json' in input) json = input.json;
-    else {
-      try {
-        json = decodeJson(input.text, input.where, baseUrl);
-      } catch (error) {
-        if ((error as TimelineError).kind !== 'json') throw error;
-        return (await readerOfOtherFormats()).readTimeline({text: input.text}, baseUrl);
-      }
-    }
-    if (isTimelineJs(json)) return (await readerOfOtherFormats()).readTimeline({json}, baseUrl);
-    return parseTimeline(json, baseUrl);
-  }
-
   /**
    * Follows `src` for newer data, every `refresh` seconds (and at once, when `checkNow`), from
    * the start or again: after a load, a move in the page, or a new `refresh`.
@@ -288,7 +267,7 @@ export class RkTimeline extends LitElement {
       fetchChanged: async (checkSignal) => {
         const fetched = await fetchTimelineShared(url, {...this.#fetchOptions(checkSignal), validators: this.#validators ?? {}});
         if (!fetched) return undefined;
-        const {timeline} = await this.#read({text: fetched.text, where: url}, url);
+        const {timeline} = await readAnyFormat({text: fetched.text, where: url}, url);
         this.#validators = fetched.validators;
         return timeline;
       },
@@ -377,7 +356,7 @@ export class RkTimeline extends LitElement {
     const inputs = [events, language, headingLevel, newestFirst, cap, anchor, page, filtered];
     if (inputs.some((input, index) => input !== this.#listInputs[index])) {
       this.#listInputs = inputs;
-      const shown = (newestFirst ? [...events].reverse() : events).slice(0, cap);
+      const shown = shownEvents(events, newestFirst, cap);
       const messages = messagesFor(language);
       this.#list = renderEvents(shown, {document, language, messages, headingLevel, anchor, page});
       this.#filters = filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages, document) : undefined;

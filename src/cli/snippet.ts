@@ -5,6 +5,7 @@ import {DEFAULT_LIMITS} from '../limits.js';
 import {messagesFor} from '../i18n/messages.js';
 import {renderEvents} from '../render/render-events.js';
 import {renderFilters} from '../render/render-filters.js';
+import {shownEvents} from '../render/shown-events.js';
 import {timelineCss} from '../rk-timeline.css.js';
 import {type HtmlElement, type HtmlFragment, escapeAttribute, escapeText, htmlDocument} from './html-document.js';
 import {timelineJsonLd} from './json-ld.js';
@@ -70,7 +71,7 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
   const direction = attributes.dir ?? directionOf(language);
   const newestFirst = attributes.order === 'newest-first';
   const anchor = attributes.id || 'timeline';
-  const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, DEFAULT_LIMITS.events);
+  const shown = shownEvents(timeline.events, newestFirst, DEFAULT_LIMITS.events);
   const label = attributes.label || timeline.title;
 
   const messages = messagesFor(language);
