@@ -81,7 +81,8 @@ export default [
   // with a string-building document, no Lit.
   {
     input: 'src/cli/main.ts',
-    output: {file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node'},
+    // One file: the reader of other formats, a module apart in the browser, is inside.
+    output: {file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true},
     external: (id) => id.startsWith('node:'),
     plugins: [typescript({tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: false}), resolve()],
   },

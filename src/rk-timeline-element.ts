@@ -9,6 +9,7 @@ import {messagesFor} from './i18n/messages.js';
 import {DEFAULT_TIMEOUT_MS, type FetchOptions} from './load/fetch-timeline.js';
 import {renderEvents} from './render/render-events.js';
 import {renderFilters} from './render/render-filters.js';
+import {shownEvents} from './render/shown-events.js';
 import {renderError} from './render/render-states.js';
 import {DEFAULT_LIMITS} from './limits.js';
 import {timelineStyles} from './rk-timeline.styles.js';
@@ -241,11 +242,11 @@ export class RkTimeline extends LitElement {
     const inputs = [events, language, headingLevel, newestFirst, cap, anchor, page, filtered];
     if (this.#list && inputs.every((input, index) => input === this.#listInputs[index])) return this.#list;
     this.#listInputs = inputs;
-    const shown = (newestFirst ? [...events].reverse() : events).slice(0, cap);
+    const shown = shownEvents(events, newestFirst, cap);
     const messages = messagesFor(language);
     return {
-      items: renderEvents(shown, {language, messages, headingLevel, anchor, page}),
-      filters: filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages) : undefined,
+      items: renderEvents(shown, {document, language, messages, headingLevel, anchor, page}),
+      filters: filtered && shown.some((event) => event.tags.length) ? renderFilters(shown, messages, document) : undefined,
     };
   }
 }

@@ -1,7 +1,8 @@
 /*
- * Just enough of `document` for the element's own event builder (src/render/render-events.ts) to
- * run in Node and write HTML: elements, attributes, text and fragments, serialized the way a
- * browser's `outerHTML` would. One code path builds the events' markup in the page and here.
+ * Just enough of `document` for the element's own event builder (src/render/render-events.ts),
+ * which is given it, to run in Node and write HTML: elements, attributes, text and fragments,
+ * serialized the way a browser's `outerHTML` would. One code path builds the events' markup in
+ * the page and here.
  */
 
 // Elements that have no end tag and no content.
@@ -16,6 +17,8 @@ export const escapeText = (text: string) =>
 /** An attribute value for double quotes: `&`, `"` and no-break spaces escaped (`<` too, for old parsers). */
 export const escapeAttribute = (value: string) =>
   value.replace(/[&"<>\u00a0]/g, (char) => ({'&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;'})[char] ?? '&nbsp;');
+
+import type {NodeMaker} from '../render/render-events.js';
 
 type Child = HtmlElement | string;
 
@@ -89,24 +92,11 @@ export class HtmlElement extends HtmlParent {
 
 export class HtmlFragment extends HtmlParent {}
 
-/** The part of `document` the event builder calls. */
+/**
+ * The part of `document` the event builder calls (`NodeMaker`), for it to build with. Typed as
+ * the DOM's for it: its nodes do what the builder asks of the DOM's, and no more.
+ */
 export const htmlDocument = {
   createElement: (tag: string) => new HtmlElement(tag),
   createDocumentFragment: () => new HtmlFragment(),
-};
-
-/**
- * Runs `build` with `htmlDocument` as the global `document` (the event builder reads the global),
- * then puts back whatever was there.
- */
-export function withHtmlDocument<T>(build: () => T): T {
-  const global = globalThis as {document?: unknown};
-  const previous = global.document;
-  global.document = htmlDocument;
-  try {
-    return build();
-  } finally {
-    if (previous === undefined) delete global.document;
-    else global.document = previous;
-  }
-}
+} as unknown as NodeMaker;

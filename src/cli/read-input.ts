@@ -1,7 +1,8 @@
 import {readFile, stat} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {DEFAULT_LIMITS} from '../limits.js';
-import {decodeText, readText, type Validators} from '../load/fetch-timeline.js';
+import {decodeText} from '../data/decode.js';
+import {readText, type Validators} from '../load/fetch-timeline.js';
 import {TimelineError, type TimelineErrorKind} from '../timeline-error.js';
 
 /** Why the command could not do its work; `file` is the CLI's own kind, beside the element's. */
@@ -22,7 +23,7 @@ export class CliError extends Error {
 export interface Input {
   text: string;
   /** False when the bytes were not UTF-8, and were read as Windows-1252. */
-  utf8?: boolean;
+  utf8: boolean;
   /** The web address it came from, when it did: the base of its relative addresses. */
   url?: string;
   validators: Validators;
@@ -34,21 +35,19 @@ const isUrl = (input: string) => /^https?:\/\//i.test(input);
 /** `path` as the file system reads it: a `file:` URL or a path. */
 const filePath = (input: string) => (/^file:/i.test(input) ? fileURLToPath(input) : input);
 
-async function readStdin(): Promise<string> {
-  let text = '';
-  process.stdin.setEncoding('utf8');
-  for await (const chunk of process.stdin) text += chunk;
-  return text;
+/** Standard input's bytes, decoded as a file's are. */
+async function readStdin(): Promise<Input> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return {...decodeText(Buffer.concat(chunks)), validators: {}};
 }
 
 async function readLocal(input: string): Promise<Input> {
-  if (input === '-') return {text: await readStdin(), validators: {}};
+  if (input === '-') return readStdin();
   const path = filePath(input);
   try {
     const [bytes, stats] = await Promise.all([readFile(path), stat(path)]);
-    const {text, utf8} = decodeText(bytes);
-    // Browsers drop a byte order mark when they decode; JSON.parse would choke on it.
-    return {text: text.replace(/^\uFEFF/, ''), utf8, validators: {lastModified: stats.mtime.toUTCString()}};
+    return {...decodeText(bytes), validators: {lastModified: stats.mtime.toUTCString()}};
   } catch (error) {
     const {code} = error as NodeJS.ErrnoException;
     const why =

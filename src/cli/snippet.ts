@@ -5,8 +5,9 @@ import {DEFAULT_LIMITS} from '../limits.js';
 import {messagesFor} from '../i18n/messages.js';
 import {renderEvents} from '../render/render-events.js';
 import {renderFilters} from '../render/render-filters.js';
+import {shownEvents} from '../render/shown-events.js';
 import {timelineCss} from '../rk-timeline.css.js';
-import {type HtmlElement, type HtmlFragment, escapeAttribute, escapeText, withHtmlDocument} from './html-document.js';
+import {type HtmlElement, type HtmlFragment, escapeAttribute, escapeText, htmlDocument} from './html-document.js';
 import {timelineJsonLd} from './json-ld.js';
 import type {Validators} from '../load/fetch-timeline.js';
 import {scopeCss} from './scope-css.js';
@@ -70,22 +71,17 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
   const direction = attributes.dir ?? directionOf(language);
   const newestFirst = attributes.order === 'newest-first';
   const anchor = attributes.id || 'timeline';
-  const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, DEFAULT_LIMITS.events);
+  const shown = shownEvents(timeline.events, newestFirst, DEFAULT_LIMITS.events);
   const label = attributes.label || timeline.title;
 
   const messages = messagesFor(language);
-  const items = withHtmlDocument(() => {
-    const fragment = renderEvents(shown, {language, messages, headingLevel: attributes['heading-level'] ?? 3, anchor, page});
-    return (fragment as unknown as HtmlFragment).childNodes.map((item) => `      ${(item as HtmlElement).outerHTML}\n`).join('');
-  });
+  const fragment = renderEvents(shown, {document: htmlDocument, language, messages, headingLevel: attributes['heading-level'] ?? 3, anchor, page});
+  const items = (fragment as unknown as HtmlFragment).childNodes.map((item) => `      ${(item as HtmlElement).outerHTML}\n`).join('');
   // Hidden for feed readers, which drop styles; the stylesheet shows it where scripts run.
   const filters = attributes.filters !== 'off' && shown.some((event) => event.tags.length)
-    ? withHtmlDocument(() => {
-        const fieldset = renderFilters(shown, messages) as unknown as HtmlElement;
-        fieldset.setAttribute('hidden', '');
-        return `    ${fieldset.outerHTML}`;
-      })
+    ? (renderFilters(shown, messages, htmlDocument) as unknown as HtmlElement)
     : undefined;
+  filters?.setAttribute('hidden', '');
 
   const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});
   const lines = [
@@ -95,7 +91,7 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
     `  <div class="timeline theme-${attributes.theme ?? 'auto'}"${attributeList({lang: language, dir: direction})}>`,
     // What the element puts before its list, so that the list is where the element will put it.
     timeline.events.length ? undefined : `    <p part="status">${escapeText(messages.empty)}</p>`,
-    filters,
+    filters && `    ${filters.outerHTML}`,
     `    <ol part="list"${attributeList({'aria-label': label})}>`,
     `${items}    </ol>`,
     '  </div>',

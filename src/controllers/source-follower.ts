@@ -3,7 +3,8 @@ import type {Timeline} from '../data/parse-timeline.js';
 import type {Limits} from '../limits.js';
 import type {FetchOptions} from '../load/fetch-timeline.js';
 import {fetchTimelineShared} from '../load/share-request.js';
-import {readTimelineInput, type FollowedSource} from './timeline-loader.js';
+import {readAnyFormat} from '../formats/read-any-format.js';
+import type {FollowedSource} from './timeline-loader.js';
 
 export interface FollowerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -86,7 +87,7 @@ export class SourceFollower implements ReactiveController {
       fetchChanged: async (checkSignal) => {
         const fetched = await fetchTimelineShared(url, {...options.fetchOptions(checkSignal), validators: followed.validators});
         if (!fetched) return undefined;
-        const {timeline} = await readTimelineInput({text: fetched.text, where: url}, url);
+        const {timeline} = await readAnyFormat({text: fetched.text, where: url}, url);
         followed.validators = fetched.validators;
         return timeline;
       },

@@ -1,11 +1,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {parseTimeline, type ParseResult, type Timeline} from '../data/parse-timeline.js';
+import type {ParseResult, Timeline} from '../data/parse-timeline.js';
 import {safeUrl} from '../data/safe-url.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from '../events.js';
-import {isTimelineJs} from '../formats/detect-format.js';
-import {decodeJson, type FetchOptions, type Validators} from '../load/fetch-timeline.js';
+import {readAnyFormat} from '../formats/read-any-format.js';
+import type {FetchOptions, Validators} from '../load/fetch-timeline.js';
 import {fetchTimelineShared} from '../load/share-request.js';
 import type {Limits} from '../limits.js';
+import {warnOverCap} from '../render/shown-events.js';
 import {TimelineError} from '../timeline-error.js';
 
 /** Where the load stands: the timeline and the error exist only in the states that have them. */
@@ -35,28 +36,6 @@ export interface LoaderOptions {
   started(): void;
   /** The timeline is in the DOM, its event not yet sent; `source` is what to keep following. */
   shown(timeline: Timeline, source?: FollowedSource): void;
-}
-
-/** The reader of TimelineJS JSON and CSV, a module beside the bundle. */
-const readerOfOtherFormats = () =>
-  import('../formats/read-timeline.js').catch((error) => {
-    throw new TimelineError('format', `Could not load rk-timeline-read-timeline.js (it reads TimelineJS and CSV data): ${error.message}`);
-  });
-
-/** Reads our format at once; TimelineJS JSON and CSV load their reader on demand. */
-export async function readTimelineInput(input: {json: unknown} | {text: string; where: string}, baseUrl: string): Promise<ParseResult> {
-  let json;
-  if ('json' in input) json = input.json;
-  else {
-    try {
-      json = decodeJson(input.text, input.where, baseUrl);
-    } catch (error) {
-      if ((error as TimelineError).kind !== 'json') throw error;
-      return (await readerOfOtherFormats()).readTimeline({text: input.text}, baseUrl);
-    }
-  }
-  if (isTimelineJs(json)) return (await readerOfOtherFormats()).readTimeline({json}, baseUrl);
-  return parseTimeline(json, baseUrl);
 }
 
 /**
@@ -135,22 +114,22 @@ export class TimelineLoader implements ReactiveController {
     let event: TimelineLoadEvent | TimelineErrorEvent;
     try {
       let read: ParseResult;
-      if (data != null) read = await readTimelineInput({json: data}, document.baseURI);
+      if (data != null) read = await readAnyFormat({json: data}, document.baseURI);
       else if (script) {
-        read = await readTimelineInput({text: script.text, where: 'The inline JSON'}, document.baseURI);
+        read = await readAnyFormat({text: script.text, where: 'The inline JSON'}, document.baseURI);
         // The validators a pre-rendered snippet was made with, for its one check of src.
         validators = {etag: script.dataset.etag, lastModified: script.dataset.lastModified};
       } else {
         if (!(url = srcUrl)) throw new TimelineError('address', `src ${JSON.stringify(src)} is not an http(s) address; nothing was requested`);
         const fetched = (await fetchTimelineShared(url, this.#options.fetchOptions(signal)))!;
         validators = fetched.validators;
-        read = await readTimelineInput({text: fetched.text, where: url}, url);
+        read = await readAnyFormat({text: fetched.text, where: url}, url);
       }
       if (!current()) return;
       const {timeline, warnings} = read;
       const {length} = timeline.events;
       const cap = this.#options.limits().events;
-      if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
+      warnOverCap(read, cap);
       this.#set({status: 'loaded', timeline});
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
       event = new TimelineLoadEvent({count: Math.min(length, cap), warnings, url});

@@ -1,16 +1,10 @@
-import {inLanguage} from '../i18n/language.js';
+import {messagesFor} from '../i18n/messages.js';
 
 /**
  * What the tag filters do, loaded on demand for timelines whose events have tags (the buttons
  * come with the list, `render/render-filters.ts`). Filtering hides events, which stay in the DOM,
  * hides a section left empty, and says politely how many events are shown.
  */
-
-const shownMessages: Record<string, (shown: string, total: string) => string> = {
-  en: (shown, total) => `${shown} of ${total} events shown.`,
-  id: (shown, total) => `${shown} dari ${total} peristiwa ditampilkan.`,
-  ar: (shown, total) => `عرض ${shown} من ${total} حدثًا.`,
-};
 
 // A list's last shown event draws no rail below it, as its last event does when none is hidden.
 const styles = new CSSStyleSheet();
@@ -81,7 +75,6 @@ export class FilterBar {
   #announce(shown: number) {
     const language = this.#fieldset.closest('[lang]')!.getAttribute('lang')!;
     const format = (count: number) => count.toLocaleString(language);
-    const message = inLanguage(shownMessages, language) ?? shownMessages.en;
-    this.#status.textContent = message(format(shown), format(this.#items().length));
+    this.#status.textContent = messagesFor(language).filtered(format(shown), format(this.#items().length));
   }
 }

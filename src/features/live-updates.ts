@@ -1,6 +1,6 @@
 import type {Timeline} from '../data/parse-timeline.js';
 import {TimelineUpdateEvent} from '../events.js';
-import {inLanguage} from '../i18n/language.js';
+import {messagesFor} from '../i18n/messages.js';
 import {diffTimeline} from '../live/diff-timeline.js';
 import {startPolling} from '../live/poll.js';
 
@@ -23,18 +23,6 @@ export interface LiveTimeline {
   /** The `<li>` of an event, by the event's id. */
   item(id: string): HTMLElement | null;
 }
-
-interface Words {
-  added: (count: string, n: number) => string;
-  changed: (count: string) => string;
-  removed: (count: string) => string;
-  new: string;
-}
-const words: Record<string, Words> = {
-  en: {added: (count, n) => `${count} new ${n === 1 ? 'event' : 'events'}`, changed: (count) => `${count} updated`, removed: (count) => `${count} removed`, new: 'New'},
-  id: {added: (count) => `${count} peristiwa baru`, changed: (count) => `${count} diperbarui`, removed: (count) => `${count} dihapus`, new: 'Baru'},
-  ar: {added: (count) => `أحداث جديدة: ${count}`, changed: (count) => `محدّثة: ${count}`, removed: (count) => `محذوفة: ${count}`, new: 'جديد'},
-};
 
 // The badge sits over the top of the event, so taking it away once seen moves nothing.
 const styles = new CSSStyleSheet();
@@ -94,7 +82,7 @@ export function followUpdates(live: LiveTimeline, {interval, checkNow, signal}: 
   signal.addEventListener('abort', () => seen.disconnect());
   const markUnseen = () => {
     seen.disconnect();
-    const label = (inLanguage(words, language()) ?? words.en).new;
+    const label = messagesFor(language()).new;
     for (const id of unseen) {
       const item = live.item(id);
       if (!item) {
@@ -119,7 +107,7 @@ export function followUpdates(live: LiveTimeline, {interval, checkNow, signal}: 
     for (const id of added) unseen.add(id);
     markUnseen();
     root.host.dispatchEvent(new TimelineUpdateEvent(diff));
-    const said = inLanguage(words, language()) ?? words.en;
+    const said = messagesFor(language());
     const count = (n: number) => n.toLocaleString(language());
     const parts = [added.length && said.added(count(added.length), added.length), changed.length && said.changed(count(changed.length)), removed.length && said.removed(count(removed.length))];
     // After the emptied region has been seen empty: the same sentence twice in a row is said twice.

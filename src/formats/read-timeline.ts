@@ -1,15 +1,10 @@
-import {parseTimeline, type ParseResult} from '../data/parse-timeline.js';
-import {decodeJson} from '../load/fetch-timeline.js';
-import {TimelineError} from '../timeline-error.js';
+// The reader of other formats, loaded on demand beside the bundle (rk-timeline-read-timeline.js):
+// `readAnyFormat` tells the formats apart and hands TimelineJS JSON and Sheets CSV to it.
+import {parseTimeline} from '../data/parse-timeline.js';
 import type {Converted} from './document.js';
+import type {ReadResult, TimelineFormat} from './read-any-format.js';
 import {convertSheetCsv} from './sheet-csv.js';
-import {isTimelineJs} from './detect-format.js';
 import {convertTimelineJs} from './timelinejs.js';
-
-export type TimelineFormat = 'rk-timeline' | 'timelinejs' | 'csv';
-
-/** What `parseTimeline` returns, and the format the data was read as. */
-export type ReadResult = ParseResult & {format: TimelineFormat};
 
 // Our fields as the TimelineJS fields they were read from; each source names those its own way
 // (`Media` in a sheet). Fields not listed keep their names; non-image media became links.
@@ -54,30 +49,11 @@ function check({document, warnings, sources}: Converted, format: TimelineFormat,
   return {timeline, warnings: [...warnings, ...located.map(({text}) => text)], format};
 }
 
-/**
- * Reads a timeline in our format, TimelineJS 3 JSON or CSV from the TimelineJS Sheets template,
- * told apart by content, never by file name or content type. Text that is none of them throws
- * the `TimelineError` the loader would (`json`, `html` or `empty`), or of kind `format` for a
- * spreadsheet that is not the template; `parseTimeline` checks the rest. Errors name the text
- * as `where` (default `baseUrl`). Relative links and images resolve against `baseUrl` (the data
- * file's URL).
- */
-export function readTimeline(input: {text: string; where?: string} | {json: unknown}, baseUrl: string): ReadResult {
-  let json: unknown;
-  if ('json' in input) json = input.json;
-  else {
-    // Files saved by Excel and read by Node keep the byte order mark; JSON.parse refuses it.
-    const text = input.text.replace(/^\ufeff/, '');
-    const where = input.where ?? baseUrl;
-    try {
-      json = decodeJson(text, where, baseUrl);
-    } catch (error) {
-      // Broken JSON stays broken JSON; other text may be a spreadsheet.
-      const csv = error instanceof TimelineError && error.kind === 'json' && !/^\s*[[{]/.test(text) ? convertSheetCsv(text, where) : undefined;
-      if (!csv) throw error;
-      return check(csv, 'csv', baseUrl);
-    }
-  }
-  if (isTimelineJs(json)) return check(convertTimelineJs(json), 'timelinejs', baseUrl);
-  return {...parseTimeline(json, baseUrl), format: 'rk-timeline'};
+/** CSV from the TimelineJS Sheets template; undefined for text that is not a table at all. */
+export function readSheetCsv(text: string, where: string, baseUrl: string): ReadResult | undefined {
+  const csv = convertSheetCsv(text, where);
+  return csv && check(csv, 'csv', baseUrl);
 }
+
+/** TimelineJS 3 JSON, already parsed (`isTimelineJs`). */
+export const readTimelineJs = (json: unknown, baseUrl: string): ReadResult => check(convertTimelineJs(json), 'timelinejs', baseUrl);

@@ -12,6 +12,14 @@ export interface Messages {
   /** The tag filters' legend, and their button that shows every event. */
   filter: string;
   all: string;
+  /** Said after a filter is chosen. */
+  filtered: (shown: string, total: string) => string;
+  /** Said after a live update, joined with commas: events added (`n` of them), changed, removed. */
+  added: (count: string, n: number) => string;
+  changed: (count: string) => string;
+  removed: (count: string) => string;
+  /** The badge on an event that arrived with a live update. */
+  new: string;
 }
 
 const en: Messages = {
@@ -23,6 +31,11 @@ const en: Messages = {
   permalink: (title) => `Link to this event: ${title}`,
   filter: 'Show',
   all: 'All',
+  filtered: (shown, total) => `${shown} of ${total} events shown.`,
+  added: (count, n) => `${count} new ${n === 1 ? 'event' : 'events'}`,
+  changed: (count) => `${count} updated`,
+  removed: (count) => `${count} removed`,
+  new: 'New',
 };
 
 const id: Messages = {
@@ -34,6 +47,11 @@ const id: Messages = {
   permalink: (title) => `Tautan ke peristiwa ini: ${title}`,
   filter: 'Tampilkan',
   all: 'Semua',
+  filtered: (shown, total) => `${shown} dari ${total} peristiwa ditampilkan.`,
+  added: (count) => `${count} peristiwa baru`,
+  changed: (count) => `${count} diperbarui`,
+  removed: (count) => `${count} dihapus`,
+  new: 'Baru',
 };
 
 const ar: Messages = {
@@ -45,6 +63,11 @@ const ar: Messages = {
   permalink: (title) => `رابط إلى هذا الحدث: ${title}`,
   filter: 'عرض',
   all: 'الكل',
+  filtered: (shown, total) => `عرض ${shown} من ${total} حدثًا.`,
+  added: (count) => `أحداث جديدة: ${count}`,
+  changed: (count) => `محدّثة: ${count}`,
+  removed: (count) => `محذوفة: ${count}`,
+  new: 'جديد',
 };
 
 const catalogue = {en, id, ar};

@@ -1,3 +1,4 @@
+import {decodeText} from '../data/decode.js';
 import {TimelineError} from '../timeline-error.js';
 
 export interface FetchOptions {
@@ -40,34 +41,6 @@ const isRetryable = (error: TimelineError) =>
 function retryAfter(header: string | null): number | undefined {
   const ms = header ? Number(header) * 1000 : NaN;
   return ms >= 0 ? ms : undefined;
-}
-
-/**
- * Turns a body into JSON, naming what it is when it is not. `where` names it in messages.
- * The body decides, not the content type: many CMS endpoints serve JSON as text/html.
- */
-export function decodeJson(body: string, where: string, url?: string): unknown {
-  if (!body.trim()) throw new TimelineError('empty', `${where} is empty`, url);
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    if (/^\s*</.test(body)) {
-      throw new TimelineError('html', `${where} is an HTML page, not JSON: a wrong address, or a login page?`, url);
-    }
-    throw new TimelineError('json', `${where} is not valid JSON: ${(error as Error).message}`, url);
-  }
-}
-
-/**
- * Bytes as text: UTF-8, as JSON and the web want, else Windows-1252, which is what Excel on
- * Windows saves as "CSV": accents then read as accents, not as replacement characters.
- */
-export function decodeText(bytes: Uint8Array): {text: string; utf8: boolean} {
-  try {
-    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), utf8: true};
-  } catch {
-    return {text: new TextDecoder('windows-1252').decode(bytes), utf8: false};
-  }
 }
 
 /** A body as text, counted while it streams, so a 50 MB answer stops at the cap, not in memory. */

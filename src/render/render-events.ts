@@ -2,7 +2,14 @@ import {formatDate} from '../data/dates.js';
 import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-timeline.js';
 import type {Messages} from '../i18n/messages.js';
 
+/**
+ * What the builders call of a document: the page's, or the command-line tool's, which writes
+ * HTML in Node (`cli/html-document.ts`). One code path builds the events in both.
+ */
+export type NodeMaker = Pick<Document, 'createElement' | 'createDocumentFragment'>;
+
 export interface ListOptions {
+  document: NodeMaker;
   language: string;
   messages: Messages;
   /** `heading-level`: of the section headings when there are sections, else of the events'. */
@@ -18,7 +25,7 @@ export interface ListOptions {
 // 10,000 events. Strings only ever become text nodes or attribute values, never markup.
 
 /** An element with attributes, in order, and children; a string child becomes a text node. */
-export function element(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
+export function element(document: NodeMaker, tag: string, attributes: Record<string, string>, ...children: (Node | string)[]) {
   const node = document.createElement(tag);
   // Own entries only: a page that polluted Object.prototype must not add attributes (onerror=…).
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -30,20 +37,22 @@ export function element(tag: string, attributes: Record<string, string>, ...chil
 const headingTag = (level: number) => `h${level >= 2 && level <= 6 ? Math.trunc(level) : 3}`;
 
 /** The start's `<time>` holds the whole date, an interval's end nested in its own `<time>`. */
-function renderDate({date: {start, end}, displayDate}: TimelineEvent, language: string) {
-  const time = element('time', {part: 'date', class: 'date', datetime: start.iso}, displayDate ?? formatDate(start, language));
-  if (end && displayDate == null) time.append(' – ', element('time', {datetime: end.iso}, formatDate(end, language)));
+function renderDate({date: {start, end}, displayDate}: TimelineEvent, {document, language}: ListOptions) {
+  const time = element(document, 'time', {part: 'date', class: 'date', datetime: start.iso}, displayDate ?? formatDate(start, language));
+  if (end && displayDate == null) time.append(' – ', element(document, 'time', {datetime: end.iso}, formatDate(end, language)));
   return time;
 }
 
-const renderLink = ({href, label}: TimelineLink) =>
-  element('li', {}, href ? element('a', {part: 'link', href, rel: 'noopener noreferrer'}, label) : label);
+const renderLink = ({href, label}: TimelineLink, document: NodeMaker) =>
+  element(document, 'li', {}, href ? element(document, 'a', {part: 'link', href, rel: 'noopener noreferrer'}, label) : label);
 
 // Caption and credit share a line: <bdi> keeps a stray direction mark in one from turning the other.
 // The image's loading and referrer policy come before its src, which may start the request.
-function renderMedia({src, alt, caption, credit}: TimelineMedia) {
-  const figure = element('figure', {part: 'media'}, element('img', {loading: 'lazy', referrerpolicy: 'no-referrer', alt, src}));
-  if (caption || credit) figure.append(element('figcaption', {}, element('bdi', {}, caption ?? ''), ' ', element('bdi', {}, credit ?? '')));
+function renderMedia({src, alt, caption, credit}: TimelineMedia, document: NodeMaker) {
+  const figure = element(document, 'figure', {part: 'media'}, element(document, 'img', {loading: 'lazy', referrerpolicy: 'no-referrer', alt, src}));
+  if (caption || credit) {
+    figure.append(element(document, 'figcaption', {}, element(document, 'bdi', {}, caption ?? ''), ' ', element(document, 'bdi', {}, credit ?? '')));
+  }
   return figure;
 }
 
@@ -51,22 +60,23 @@ function renderMedia({src, alt, caption, credit}: TimelineMedia) {
 // meets it before the event's links). An event without a title has its date as its heading, not
 // the date twice. (The heading before the date, drawn below it by a flex column, would let heading
 // navigation read the date after the headline, but made 1,000 events lay out a fifth slower.)
-function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: ListOptions, heading: string) {
+function renderEvent(event: TimelineEvent, options: ListOptions, heading: string) {
+  const {document, messages, anchor, page} = options;
   const {date, media, links} = event;
   const id = `${anchor}-${event.id}`;
-  const time = renderDate(event, language);
-  const item = element('li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`, id},
-    element('span', {part: 'marker', class: 'marker'}));
+  const time = renderDate(event, options);
+  const item = element(document, 'li', {part: 'item', class: `event ${date.start.precision}${date.end ? ' interval' : ''}`, id},
+    element(document, 'span', {part: 'marker', class: 'marker'}));
   // For the filters, which load on demand and find events by their tags.
   if (event.tags.length) item.setAttribute('data-tags', JSON.stringify(event.tags));
-  if (event.label) item.append(element('span', {part: 'label', class: 'label'}, event.label));
+  if (event.label) item.append(element(document, 'span', {part: 'label', class: 'label'}, event.label));
   if (event.title) item.append(time);
   item.append(
-    element(heading, {part: 'title'}, event.title ?? time),
-    element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'),
-    ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
-  if (media) item.append(renderMedia(media));
-  if (links.length) item.append(element('ul', {class: 'links'}, ...links.map(renderLink)));
+    element(document, heading, {part: 'title'}, event.title ?? time),
+    element(document, 'a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'),
+    ...event.paragraphs.map((paragraph) => element(document, 'p', {part: 'text'}, paragraph)));
+  if (media) item.append(renderMedia(media, document));
+  if (links.length) item.append(element(document, 'ul', {class: 'links'}, ...links.map((link) => renderLink(link, document))));
   return item;
 }
 
@@ -76,6 +86,7 @@ function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: L
  * the events' headings are then a level below the sections'.
  */
 export function renderEvents(events: readonly TimelineEvent[], options: ListOptions) {
+  const {document} = options;
   const fragment = document.createDocumentFragment();
   const heading = headingTag(options.headingLevel);
   const eventHeading = events.some((event) => event.section) ? `h${Math.min(Number(heading[1]) + 1, 6)}` : heading;
@@ -84,8 +95,8 @@ export function renderEvents(events: readonly TimelineEvent[], options: ListOpti
   for (const event of events) {
     if (event.section !== section) {
       section = event.section;
-      list = section ? element('ol', {class: 'section-events'}) : fragment;
-      if (section) fragment.append(element('li', {part: 'section', class: 'section'}, element(heading, {part: 'section-title'}, section), list));
+      list = section ? element(document, 'ol', {class: 'section-events'}) : fragment;
+      if (section) fragment.append(element(document, 'li', {part: 'section', class: 'section'}, element(document, heading, {part: 'section-title'}, section), list));
     }
     // An event outside any section is a section's peer: its heading is at the sections' level.
     list.appendChild(renderEvent(event, options, section ? eventHeading : heading));

@@ -111,6 +111,19 @@ describe('rk-timeline validate', () => {
     assert.equal(stdout, '-: 14 events, no problems\n');
   });
 
+  it('reads standard input as it reads a file: Windows-1252 with its accents, and a byte order mark dropped', async () => {
+    const sheet = await readFile('test/fixtures/corpus/sheet-excel-latin1.csv');
+    const [fromFile, fromStdin] = await Promise.all([
+      run(['validate', 'test/fixtures/corpus/sheet-excel-latin1.csv', '--json']),
+      run(['validate', '-', '--json'], {stdin: sheet}),
+    ]);
+    const result = ({stdout}) => ({...JSON.parse(stdout).results[0], input: undefined});
+    assert.equal(fromStdin.code, 1);
+    assert.deepEqual(result(fromStdin), result(fromFile));
+    const withMark = await run(['validate', '-'], {stdin: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(SEED)])});
+    assert.equal(withMark.stdout, '-: 14 events, no problems\n');
+  });
+
   it('explains its usage and exits 2 when called wrongly', async () => {
     for (const args of [['validate'], ['validate', '--nope', SEED], ['frobnicate'], ['validate', '--timeout', 'soon', SEED]]) {
       const {code, stdout, stderr} = await run(args);

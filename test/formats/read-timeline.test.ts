@@ -1,13 +1,13 @@
 import {expect} from '@open-wc/testing';
-import {readTimeline} from '../../src/formats/read-timeline.js';
-import {decodeJson} from '../../src/load/fetch-timeline.js';
+import {decodeJson} from '../../src/data/decode.js';
+import {readAnyFormat} from '../../src/formats/read-any-format.js';
 import {TimelineError} from '../../src/timeline-error.js';
 
 const BASE = 'https://news.example/data/timeline';
 const fixture = async (name: string) => (await fetch(`/data/examples/${name}`)).text();
-const thrown = (run: () => unknown): TimelineError => {
+const thrown = async (run: () => unknown): Promise<TimelineError> => {
   try {
-    run();
+    await run();
   } catch (error) {
     return error as TimelineError;
   }
@@ -15,32 +15,32 @@ const thrown = (run: () => unknown): TimelineError => {
 };
 
 describe('an editor publishes a file in any format we read', () => {
-  it('reads our own JSON as it is', () => {
-    const {format, timeline, warnings} = readTimeline({text: '{"title": "T", "events": [{"date": "2019", "title": "Summit"}]}'}, BASE);
+  it('reads our own JSON as it is', async () => {
+    const {format, timeline, warnings} = await readAnyFormat({text: '{"title": "T", "events": [{"date": "2019", "title": "Summit"}]}'}, BASE);
     expect(format).to.equal('rk-timeline');
     expect(warnings).to.deep.equal([]);
     expect(timeline.title).to.equal('T');
   });
 
-  it('reads a bare array of our events as it is', () => {
-    expect(readTimeline({json: [{date: '2019', title: 'Summit'}]}, BASE).format).to.equal('rk-timeline');
+  it('reads a bare array of our events as it is', async () => {
+    expect((await readAnyFormat({json: [{date: '2019', title: 'Summit'}]}, BASE)).format).to.equal('rk-timeline');
   });
 
   it('reads a TimelineJS file, by its content and not its name', async () => {
-    const {format, timeline} = readTimeline({text: await fixture('race-to-the-moon.timelinejs.json')}, `${BASE}.csv`);
+    const {format, timeline} = await readAnyFormat({text: await fixture('race-to-the-moon.timelinejs.json')}, `${BASE}.csv`);
     expect(format).to.equal('timelinejs');
     expect(timeline.title).to.equal('The Race to the Moon');
     expect(timeline.events.length).to.equal(7);
   });
 
-  it('reads a TimelineJS document already parsed, even with only a title slide', () => {
-    const {format, timeline} = readTimeline({json: {title: {text: {headline: 'Soon'}}, events: []}}, BASE);
+  it('reads a TimelineJS document already parsed, even with only a title slide', async () => {
+    const {format, timeline} = await readAnyFormat({json: {title: {text: {headline: 'Soon'}}, events: []}}, BASE);
     expect(format).to.equal('timelinejs');
     expect(timeline).to.deep.include({title: 'Soon', events: []});
   });
 
   it('reads CSV from the Sheets template, by its content and not its name', async () => {
-    const {format, timeline} = readTimeline({text: await fixture('race-to-the-moon.csv')}, `${BASE}.json`);
+    const {format, timeline} = await readAnyFormat({text: await fixture('race-to-the-moon.csv')}, `${BASE}.json`);
     expect(format).to.equal('csv');
     expect(timeline.title).to.equal('The Race to the Moon');
     expect(timeline.events.map((event) => event.title)).to.deep.equal([
@@ -54,7 +54,7 @@ describe('an editor publishes a file in any format we read', () => {
   });
 
   it('shows converted events with their sections, tags, paragraphs and images, oldest first', async () => {
-    const {timeline} = readTimeline({text: await fixture('race-to-the-moon.timelinejs.json')}, BASE);
+    const {timeline} = await readAnyFormat({text: await fixture('race-to-the-moon.timelinejs.json')}, BASE);
     const artemis = timeline.events.at(-1)!;
     const gagarin = timeline.events.find((event) => event.id === 'gagarin')!;
     expect(artemis.title).to.equal('Artemis I');
@@ -63,16 +63,16 @@ describe('an editor publishes a file in any format we read', () => {
     expect(gagarin.media?.alt).to.equal('Yuri Gagarin in Stockholm, 1964');
   });
 
-  it('reads text with a byte order mark, as Node reads a file Excel saved', () => {
-    expect(readTimeline({text: '\ufeff[{"date": "2019", "title": "Summit"}]'}, BASE).format).to.equal('rk-timeline');
-    expect(readTimeline({text: '\ufeffYear,Headline\r\n2019,Summit\r\n'}, BASE).format).to.equal('csv');
+  it('reads text with a byte order mark, as Node reads a file Excel saved', async () => {
+    expect((await readAnyFormat({text: '\ufeff[{"date": "2019", "title": "Summit"}]'}, BASE)).format).to.equal('rk-timeline');
+    expect((await readAnyFormat({text: '\ufeffYear,Headline\r\n2019,Summit\r\n'}, BASE)).format).to.equal('csv');
   });
 });
 
 describe('an editor publishes something we cannot read', () => {
-  const sameAsDecodeJson = (text: string, kind: string) => {
-    const error = thrown(() => readTimeline({text}, BASE));
-    const expected = thrown(() => decodeJson(text, BASE, BASE));
+  const sameAsDecodeJson = async (text: string, kind: string) => {
+    const error = await thrown(() => readAnyFormat({text}, BASE));
+    const expected = await thrown(() => decodeJson(text, BASE, BASE));
     expect(error).to.be.instanceOf(TimelineError);
     expect(error.kind).to.equal(kind);
     expect(error.message).to.equal(expected.message);
@@ -81,15 +81,15 @@ describe('an editor publishes something we cannot read', () => {
 
   it('refuses an empty file as the loader does', () => sameAsDecodeJson('  \n', 'empty'));
   it('refuses an HTML page as the loader does', () => sameAsDecodeJson('<!doctype html><title>Log in</title>', 'html'));
-  it('refuses broken JSON as the loader does, even when it has commas', () => {
-    sameAsDecodeJson('{"events": [{"date": "2019", "title": "A, B"},]}', 'json');
-    sameAsDecodeJson(' [1,,2]', 'json');
+  it('refuses broken JSON as the loader does, even when it has commas', async () => {
+    await sameAsDecodeJson('{"events": [{"date": "2019", "title": "A, B"},]}', 'json');
+    await sameAsDecodeJson(' [1,,2]', 'json');
   });
   it('refuses text that is not even a table as the loader does', () => sameAsDecodeJson('Not found', 'json'));
 
-  it('refuses a spreadsheet that is not the template, saying what it looks like and what to do', () => {
+  it('refuses a spreadsheet that is not the template, saying what it looks like and what to do', async () => {
     for (const text of ['Date,Title\n2019,Summit', 'Year,Month\n2019,4', 'Notes\tOwner\nx\ty']) {
-      const error = thrown(() => readTimeline({text}, BASE));
+      const error = await thrown(() => readAnyFormat({text}, BASE));
       expect(error).to.be.instanceOf(TimelineError);
       expect(error.kind).to.equal('format');
       expect(error.message).to.equal(
@@ -98,63 +98,63 @@ describe('an editor publishes something we cannot read', () => {
     }
   });
 
-  it('names the text as the caller asks in its errors', () => {
-    expect(thrown(() => readTimeline({text: 'Date,Title\n2019,Summit', where: 'sheet.csv'}, BASE)).message).to.match(/^sheet\.csv looks like a spreadsheet/);
-    expect(thrown(() => readTimeline({text: '{', where: 'data.json'}, BASE)).message).to.match(/^data\.json is not valid JSON: /);
+  it('names the text as the caller asks in its errors', async () => {
+    expect((await thrown(() => readAnyFormat({text: 'Date,Title\n2019,Summit', where: 'sheet.csv'}, BASE))).message).to.match(/^sheet\.csv looks like a spreadsheet/);
+    expect((await thrown(() => readAnyFormat({text: '{', where: 'data.json'}, BASE))).message).to.match(/^data\.json is not valid JSON: /);
   });
 
-  it('refuses JSON that is not a timeline with our parser\'s format error', () => {
-    expect(thrown(() => readTimeline({text: '{"items": []}'}, BASE)).kind).to.equal('format');
-    expect(thrown(() => readTimeline({json: {title: {text: {headline: 'No events'}}}}, BASE)).kind).to.equal('format');
+  it('refuses JSON that is not a timeline with our parser\'s format error', async () => {
+    expect((await thrown(() => readAnyFormat({text: '{"items": []}'}, BASE))).kind).to.equal('format');
+    expect((await thrown(() => readAnyFormat({json: {title: {text: {headline: 'No events'}}}}, BASE))).kind).to.equal('format');
   });
 });
 
 describe('an editor reads the warnings about a converted file', () => {
-  it('lists the converter\'s warnings first, then the parser\'s, each naming the source', () => {
+  it('lists the converter\'s warnings first, then the parser\'s, each naming the source', async () => {
     const csv = 'Year,Month,Day,Headline,Media,Media Caption\n2019,,,Bad media,javascript:alert(1)//a.jpg,Cover\nsoon,,,Bad year,,\n2023,2,30,Leap,,';
-    expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
+    expect((await readAnyFormat({text: csv}, BASE)).warnings).to.deep.equal([
       'row 3.Year: expected a year, found "soon"; event skipped (event "Bad year")',
       'row 2.Media: "javascript:alert(1)//a.jpg" is not an http(s) or relative address; image left out (event "Bad media")',
       'row 4.Year: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
     ]);
   });
 
-  it('names a TimelineJS event by its index in the TimelineJS file, past skipped events', () => {
+  it('names a TimelineJS event by its index in the TimelineJS file, past skipped events', async () => {
     const json = {
       title: {text: {headline: 'T'}},
       events: [{start_date: {year: '-5'}}, {start_date: {year: '2019'}, text: {headline: 'Fine'}}, {start_date: {year: '2023', month: '2', day: '30'}, text: {headline: 'Leap'}}],
     };
-    expect(readTimeline({json}, BASE).warnings).to.deep.equal([
+    expect((await readAnyFormat({json}, BASE)).warnings).to.deep.equal([
       'events[0].start_date.year: years before 1 CE are not supported, found "-5"; event skipped',
       'events[2].start_date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
     ]);
   });
 
-  it('drops the parser\'s count of an untitled event, which counts the converted list', () => {
+  it('drops the parser\'s count of an untitled event, which counts the converted list', async () => {
     const csv = 'Year,Month,Day,Headline\nx,,,\n2019,,,\n2023,2,30,';
-    expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
+    expect((await readAnyFormat({text: csv}, BASE)).warnings).to.deep.equal([
       'row 2.Year: expected a year, found "x"; event skipped',
       'row 4.Year: "2023-02-30" is not a real day (that month has 28 days); event skipped',
     ]);
   });
 
-  it('leaves our own format\'s warnings as the parser words them', () => {
-    expect(readTimeline({json: [{date: '2019', title: 'A', id: 'bad id'}]}, BASE).warnings).to.deep.equal([
+  it('leaves our own format\'s warnings as the parser words them', async () => {
+    expect((await readAnyFormat({json: [{date: '2019', title: 'A', id: 'bad id'}]}, BASE)).warnings).to.deep.equal([
       'events[0].id: "bad id" is not an id (letters, digits, - and _); derived from the date instead (event "A")',
     ]);
   });
 
-  it('names the slide whose unique_id was already taken', () => {
+  it('names the slide whose unique_id was already taken', async () => {
     const slide = (year: string, headline?: string) => ({start_date: {year}, unique_id: 'a', text: {headline}});
     const json = {events: [slide('2019', 'One'), slide('2020', 'Two'), slide('2018', 'Zero'), slide('2021')]};
-    expect(readTimeline({json}, BASE).warnings).to.deep.equal([
+    expect((await readAnyFormat({json}, BASE)).warnings).to.deep.equal([
       'events[0].unique_id: id "a" is used twice; event "One" gets "a-2"',
       'events[1].unique_id: id "a" is used twice; event "Two" gets "a-3"',
       'events[3].unique_id: id "a" is used twice; event "2021" gets "a-4"',
     ]);
   });
 
-  it('names each field of a TimelineJS file as the file does', () => {
+  it('names each field of a TimelineJS file as the file does', async () => {
     const json = {
       events: [
         {start_date: {year: '2019'}, unique_id: 'polls open', text: {headline: 'Id'}},
@@ -163,7 +163,7 @@ describe('an editor reads the warnings about a converted file', () => {
         {start_date: {year: '2021'}, media: {url: 'ftp://x.example/a.jpg', caption: 'Photo'}, text: {headline: 'Image'}},
       ],
     };
-    expect(readTimeline({json}, BASE).warnings).to.deep.equal([
+    expect((await readAnyFormat({json}, BASE)).warnings).to.deep.equal([
       'events[0].unique_id: "polls open" is not an id (letters, digits, - and _); derived from the date instead (event "Id")',
       'events[1].end_date: "2020-02-30" is not a real day (that month has 29 days); event skipped (event "End")',
       'events[2].end_date: "2020/2019" ends before it starts; event skipped (event "Backwards")',
@@ -171,14 +171,14 @@ describe('an editor reads the warnings about a converted file', () => {
     ]);
   });
 
-  it('lists the parser\'s warnings in the file\'s order, whatever the order of the dates', () => {
+  it('lists the parser\'s warnings in the file\'s order, whatever the order of the dates', async () => {
     const csv = 'Year,Month,Day,Headline,Media\n2023,2,30,Late,\n2019,,,Early,ftp://x.example/a.mp4\n2021,2,29,Middle,';
-    expect(readTimeline({text: csv}, BASE).warnings.map((warning) => warning.slice(0, 5))).to.deep.equal(['row 2', 'row 3', 'row 4']);
+    expect((await readAnyFormat({text: csv}, BASE)).warnings.map((warning) => warning.slice(0, 5))).to.deep.equal(['row 2', 'row 3', 'row 4']);
   });
 
-  it('names each column of a sheet as the sheet spells it', () => {
+  it('names each column of a sheet as the sheet spells it', async () => {
     const csv = 'year,End Year,HEADLINE,Media,Media Caption\n2020,2019,Backwards,,\n2021,,Video,vbscript:x,Watch\n2022,,Image,ftp://x.example/a.jpg,Photo';
-    expect(readTimeline({text: csv}, BASE).warnings).to.deep.equal([
+    expect((await readAnyFormat({text: csv}, BASE)).warnings).to.deep.equal([
       'row 2.End Year: "2020/2019" ends before it starts; event skipped (event "Backwards")',
       'row 3.Media: "vbscript:x" is not an http(s) or relative address; shown as plain text (event "Video")',
       'row 4.Media: "ftp://x.example/a.jpg" is not an http(s) or relative address; image left out (event "Image")',
@@ -187,21 +187,21 @@ describe('an editor reads the warnings about a converted file', () => {
 });
 
 describe('a hostile file arrives in another format', () => {
-  it('never lets a script through as markup: what is left is plain text', () => {
+  it('never lets a script through as markup: what is left is plain text', async () => {
     const json = {events: [{start_date: {year: '2019'}, text: {headline: '<img src=x onerror=alert(1)>Hi', text: '<p>a</p><script>alert(1)</script><iframe src="javascript:alert(1)"></iframe>'}}]};
-    const [event] = readTimeline({json}, BASE).timeline.events;
+    const [event] = (await readAnyFormat({json}, BASE)).timeline.events;
     expect(event.title).to.equal('Hi');
     expect(event.paragraphs).to.deep.equal(['a']);
   });
 
-  it('drops javascript: and data: media addresses, through our parser, with its warnings', () => {
+  it('drops javascript: and data: media addresses, through our parser, with its warnings', async () => {
     const json = {
       events: [
         {start_date: {year: '2019'}, text: {headline: 'Image'}, media: {url: 'javascript:alert(1)//x.png', alt: 'x'}},
         {start_date: {year: '2020'}, text: {headline: 'Link'}, media: {url: 'data:text/html,<script>alert(1)</script>', caption: 'Watch'}},
       ],
     };
-    const {timeline, warnings} = readTimeline({json}, BASE);
+    const {timeline, warnings} = await readAnyFormat({json}, BASE);
     expect(timeline.events[0].media).to.equal(undefined);
     expect(timeline.events[1].links).to.deep.equal([{label: 'Watch', href: undefined}]);
     expect(warnings).to.deep.equal([
@@ -210,9 +210,9 @@ describe('a hostile file arrives in another format', () => {
     ]);
   });
 
-  it('reads __proto__ keys in TimelineJS as plain keys, polluting nothing', () => {
+  it('reads __proto__ keys in TimelineJS as plain keys, polluting nothing', async () => {
     const text = '{"__proto__": {"polluted": 1}, "title": {"__proto__": {"text": {"headline": "proto"}}, "text": {"headline": "Own"}}, "events": [{"__proto__": {"start_date": {"year": "1900"}}, "start_date": {"__proto__": {"month": "5"}, "year": "2019"}, "text": {"headline": "Own"}}, {"__proto__": {"start_date": {"year": "1900"}}}]}';
-    const {format, timeline, warnings} = readTimeline({text}, BASE);
+    const {format, timeline, warnings} = await readAnyFormat({text}, BASE);
     expect(format).to.equal('timelinejs');
     expect(timeline.title).to.equal('Own');
     expect(timeline.events.map((event) => event.date.start.iso)).to.deep.equal(['2019']);
