@@ -78,10 +78,10 @@ export class RkTimeline extends LitElement {
     filters: {},
     refresh: {type: Number},
     data: {attribute: false},
-    _state: {state: true},
-    _timeline: {state: true},
-    _error: {state: true},
-    _hasFallback: {state: true},
+    __state: {state: true},
+    __timeline: {state: true},
+    __error: {state: true},
+    __hasFallback: {state: true},
   };
 
   /** URL of the timeline JSON, resolved against the document. */
@@ -121,11 +121,11 @@ export class RkTimeline extends LitElement {
   /** An already-parsed timeline (an object with `events`, or an array of events); wins over `src`. */
   data?: unknown;
 
-  private _state: LoadState = 'idle';
-  private _timeline?: Timeline;
-  private _error?: TimelineError;
+  private __state: LoadState = 'idle';
+  private __timeline?: Timeline;
+  private __error?: TimelineError;
   /** Whether the page gave content to show until the timeline is ready (inline data aside). */
-  private _hasFallback = false;
+  private __hasFallback = false;
 
   #loading?: AbortController;
   /** Set by the retry button, so focus lands on what replaces it. */
@@ -161,7 +161,7 @@ export class RkTimeline extends LitElement {
     super.connectedCallback();
     // A load cut short by disconnection starts again when the element comes back; so does
     // following src, for an element a page moved.
-    if (this.hasUpdated && this._state === 'loading') this.#load();
+    if (this.hasUpdated && this.__state === 'loading') this.#load();
     else this.#follow();
     // Back and forward between fragments of one page fire hashchange too.
     addEventListener('hashchange', this.#revealLinkedEvent);
@@ -181,7 +181,7 @@ export class RkTimeline extends LitElement {
 
   override updated() {
     this.#showFilters();
-    if (!this.#refocus || this._state === 'loading') return;
+    if (!this.#refocus || this.__state === 'loading') return;
     this.#refocus = false;
     this.renderRoot.querySelector<HTMLElement>('[part~=retry], [part~=list]')?.focus();
   }
@@ -194,11 +194,11 @@ export class RkTimeline extends LitElement {
     const {data, src} = this;
     // Inline data comes before src: a pre-rendered snippet carries the data it shows.
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    this._timeline = this.#announcement = undefined;
-    this._state = data == null && !src && !script ? 'idle' : 'loading';
+    this.__timeline = this.#announcement = undefined;
+    this.__state = data == null && !src && !script ? 'idle' : 'loading';
     // Even inline data arrives after a first render, so the status region exists before it speaks.
     await 0;
-    if (this._state === 'idle' || signal.aborted) return;
+    if (this.__state === 'idle' || signal.aborted) return;
     const srcUrl = src ? safeUrl(src, document.baseURI, true) : undefined;
     let url: string | undefined;
     let event: TimelineLoadEvent | TimelineErrorEvent;
@@ -220,14 +220,14 @@ export class RkTimeline extends LitElement {
       const {length} = timeline.events;
       const cap = RkTimeline.limits.events;
       if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
-      this._timeline = timeline;
-      this._state = 'loaded';
+      this.__timeline = timeline;
+      this.__state = 'loaded';
       for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
       event = new TimelineLoadEvent({count: Math.min(length, cap), warnings, url});
     } catch (caught) {
       if (signal.aborted) return;
-      const error = (this._error = caught instanceof TimelineError ? caught : new TimelineError('format', String(caught)));
-      this._state = 'error';
+      const error = (this.__error = caught instanceof TimelineError ? caught : new TimelineError('format', String(caught)));
+      this.__state = 'error';
       console.error(`<rk-timeline>: ${error.message}`);
       const {message, kind, status} = error;
       event = new TimelineErrorEvent({message, kind, url: error.url ?? url, status});
@@ -236,14 +236,14 @@ export class RkTimeline extends LitElement {
     await this.updateComplete;
     if (signal.aborted) return;
     // The page's address names an event for the first timeline shown, not for every reload.
-    if (this._state === 'loaded' && !this.#linkFollowed) {
+    if (this.__state === 'loaded' && !this.#linkFollowed) {
       this.#linkFollowed = true;
       this.#revealLinkedEvent();
     }
     this.dispatchEvent(event);
     // Then keep it current, when the data came from src or a snippet of it (`data` wins): a
     // pre-rendered snippet checks src once, and `refresh` keeps checking.
-    this.#followUrl = this._state === 'loaded' && data == null ? srcUrl : undefined;
+    this.#followUrl = this.__state === 'loaded' && data == null ? srcUrl : undefined;
     this.#follow(!!script);
   }
 
@@ -284,7 +284,7 @@ export class RkTimeline extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     import('./features/live-updates.js').catch((error) => console.warn(`<rk-timeline>: Could not load rk-timeline-live-updates.js: ${error.message}`)).then((module) => signal.aborted || module?.followUpdates({
       root,
-      current: () => this._timeline!,
+      current: () => this.__timeline!,
       fetchChanged: async (checkSignal) => {
         const fetched = await fetchTimelineShared(url, {...this.#fetchOptions(checkSignal), validators: this.#validators ?? {}});
         if (!fetched) return undefined;
@@ -293,7 +293,7 @@ export class RkTimeline extends LitElement {
         return timeline;
       },
       show: async (timeline) => {
-        this._timeline = timeline;
+        this.__timeline = timeline;
         this.#announcement = '';
         await this.updateComplete;
       },
@@ -355,10 +355,10 @@ export class RkTimeline extends LitElement {
 
   /** Notes whether the page gave fallback content, and loads inline data that arrives late. */
   #slotChanged(slot: HTMLSlotElement) {
-    this._hasFallback = slot
+    this.__hasFallback = slot
       .assignedNodes()
       .some((node) => (node instanceof Element ? node.localName !== 'script' : node.textContent!.trim()));
-    if (this._state === 'idle') this.#load();
+    if (this.__state === 'idle') this.#load();
   }
 
   /**
@@ -386,30 +386,30 @@ export class RkTimeline extends LitElement {
   }
 
   override render() {
-    const language = resolveLanguage(this, this._timeline?.lang);
+    const language = resolveLanguage(this, this.__timeline?.lang);
     const direction = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(language);
     const messages = messagesFor(language);
-    const timeline = this._timeline;
+    const timeline = this.__timeline;
     const events = timeline?.events ?? [];
     const shown = Math.min(events.length, RkTimeline.limits.events);
-    const loading = this._state === 'loading';
+    const loading = this.__state === 'loading';
     // Built before the template: the filter buttons, which come before the list, are built with it.
     const list = timeline && this.#renderList(events, language);
     const status = loading
       ? messages.loading
-      : this._state === 'loaded'
+      : this.__state === 'loaded'
         ? shown ? this.#announcement ?? messages.loaded(shown.toLocaleString(language)) : messages.empty
         : '';
     return html`<div class="timeline theme-${this.theme}" lang=${language} dir=${direction}>
-      <p part="status" class=${this._state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
+      <p part="status" class=${this.__state === 'loaded' && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
       ${list ? this.#filters : nothing}
       ${timeline || loading
-        ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
+        ? html`<ol part="list" tabindex="-1" class=${this.__hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
             list ?? nothing
           }</ol>`
         : nothing}
       ${timeline ? nothing : html`<slot @slotchange=${(event: Event) => this.#slotChanged(event.target as HTMLSlotElement)}></slot>`}
-      ${this._state === 'error' ? renderError(this._error!, messages, () => this.#retry()) : nothing}
+      ${this.__state === 'error' ? renderError(this.__error!, messages, () => this.#retry()) : nothing}
     </div>`;
   }
 }
