@@ -1,5 +1,4 @@
 import {readFile} from 'node:fs/promises';
-import {gzipSync} from 'node:zlib';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {launchers} from './test/server/engines.mjs';
@@ -27,16 +26,6 @@ const forcedColorsPlugin = {
   },
 };
 
-// The bundle's size as `gzip -9` counts it: the same figure in every engine, whose own
-// CompressionStream levels differ.
-const gzipSizePlugin = {
-  name: 'gzip-size',
-  async executeCommand({command, payload}) {
-    if (command !== 'gzip-size') return undefined;
-    return gzipSync(await readFile(payload), {level: 9}).length;
-  },
-};
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -52,6 +41,6 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 120000,
   middleware: [faultMiddleware({readFile}), prerenderMiddleware()],
-  plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, gzipSizePlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
+  plugins: [a11ySnapshotPlugin(), forcedColorsPlugin, esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   browsers: [await launchers[engine]()],
 };

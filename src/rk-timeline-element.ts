@@ -75,7 +75,7 @@ export class RkTimeline extends LitElement {
     filters: {},
     refresh: {type: Number},
     data: {attribute: false},
-    _hasFallback: {state: true},
+    __hasFallback: {state: true},
   };
 
   /** URL of the timeline JSON, resolved against the document. */
@@ -116,7 +116,7 @@ export class RkTimeline extends LitElement {
   data?: unknown;
 
   /** Whether the page gave content to show until the timeline is ready (inline data aside). */
-  private _hasFallback = false;
+  private __hasFallback = false;
 
   #fetchOptions = (signal: AbortSignal): FetchOptions => ({
     signal,
@@ -183,7 +183,7 @@ export class RkTimeline extends LitElement {
 
   /** Notes whether the page gave fallback content, and loads inline data that arrives late. */
   #slotChanged(slot: HTMLSlotElement) {
-    this._hasFallback = slot
+    this.__hasFallback = slot
       .assignedNodes()
       .some((node) => (node instanceof Element ? node.localName !== 'script' : node.textContent!.trim()));
     if (this.#loader.state.status === 'idle') this.#loader.request();
@@ -208,7 +208,7 @@ export class RkTimeline extends LitElement {
       <p part="status" class=${timeline && !events.length ? '' : 'visually-hidden'} role="status">${status}</p>
       ${list?.filters ?? nothing}
       ${timeline || loading
-        ? html`<ol part="list" tabindex="-1" class=${this._hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
+        ? html`<ol part="list" tabindex="-1" class=${this.__hasFallback ? '' : 'skeleton'} aria-label=${this.label || timeline?.title || nothing} aria-busy=${loading ? 'true' : 'false'}>${
             list?.items ?? nothing
           }</ol>`
         : nothing}

@@ -86,7 +86,7 @@ export async function attributesInFile(file: string): Promise<Record<string, str
   const tags = page.match(/<rk-timeline\b[^>]*>/g) ?? [];
   if (tags.length !== 1) throw new CliError('file', `${file} has ${tags.length} <rk-timeline> elements; --into needs exactly one`);
   const attributes: Record<string, string> = {};
-  for (const [, name, double, single, bare] of tags[0].slice('<rk-timeline'.length).matchAll(/([^\s=>\/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+  for (const [, name, double, single, bare] of tags[0].slice('<rk-timeline'.length).matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
     attributes[name.toLowerCase()] = decodeAttribute(double ?? single ?? bare ?? '');
   }
   return attributes;

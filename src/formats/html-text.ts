@@ -74,7 +74,10 @@ export function htmlLinks(html: string): [href: string, words: string][] {
   for (const {0: tag, 1: name, index} of text.matchAll(TAG)) {
     if (!/^a$/i.test(name)) continue;
     // A closing tag ends the open link; so does another `<a>`, as browsers read it.
-    if (open) links.push([open[0], htmlToLine(text.slice(open[1], index))]), (open = undefined);
+    if (open) {
+      links.push([open[0], htmlToLine(text.slice(open[1], index))]);
+      open = undefined;
+    }
     const href = tag[1] !== '/' && /\shref\s*=\s*(?:"([^"]*)|'([^']*)|([^\s>]+))/i.exec(tag);
     if (href) open = [decodeEntities(href[1] ?? href[2] ?? href[3]).trim(), index + tag.length];
   }

@@ -65,7 +65,10 @@ export function convertSheetCsv(text: string, where = 'The file'): Converted | u
   const headers = new Map<string, string>(COLUMNS.map(([name, path]) => [path, name])); // → header
   records[header].forEach((cell, column) => {
     const path = COLUMNS.find(([name]) => name.toLowerCase() === cell.trim().toLowerCase())?.[1];
-    if (path && !columns.has(path)) columns.set(path, column), headers.set(path, cell.trim());
+    if (path && !columns.has(path)) {
+      columns.set(path, column);
+      headers.set(path, cell.trim());
+    }
   });
   // A date as a whole (`start_date`) is named by its year's column, the eras by Type; a field
   // without a column (`unique_id`) by the row alone.

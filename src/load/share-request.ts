@@ -2,8 +2,8 @@ import {fetchTimeline, type FetchOptions, type FetchedTimeline} from './fetch-ti
 
 interface SharedRequest {
   result: Promise<FetchedTimeline | undefined>;
-  controller: AbortController;
-  waiting: number;
+  __controller: AbortController;
+  __waiting: number;
 }
 
 // Timelines on one page that ask for the same data at the same time share one request.
@@ -20,17 +20,17 @@ export function fetchTimelineShared(url: string, {signal, ...options}: FetchOpti
   if (!shared) {
     const controller = new AbortController();
     const result = fetchTimeline(url, {...options, signal: controller.signal});
-    shared = {result, controller, waiting: 0};
+    shared = {result, __controller: controller, __waiting: 0};
     inFlight.set(key, shared);
     const done = () => inFlight.get(key) === shared && inFlight.delete(key);
     result.then(done, done);
   }
   const request = shared;
-  request.waiting++;
+  request.__waiting++;
   return new Promise((resolve, reject) => {
     const leave = () => {
-      if (--request.waiting === 0) {
-        request.controller.abort(signal.reason);
+      if (--request.__waiting === 0) {
+        request.__controller.abort(signal.reason);
         if (inFlight.get(key) === request) inFlight.delete(key);
       }
       reject(signal.reason);
