@@ -14,8 +14,8 @@ export default defineConfig(
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],
   {languageOptions: {globals: globals.browser}},
-  // The command-line tool, the configs, the test server and the Node tests run in Node.
-  {files: ['src/cli/**', '*.mjs', 'test/**/*.mjs'], languageOptions: {globals: globals.node}},
+  // The command-line tool, the configs, the docs generator, the test server and the Node tests run in Node.
+  {files: ['src/cli/**', '*.mjs', 'docs/**/*.mjs', 'test/**/*.mjs'], languageOptions: {globals: globals.node}},
   {
     rules: {
       // `const {a, ...rest} = object` is how a few properties are left out of a copy.
