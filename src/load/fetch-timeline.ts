@@ -36,10 +36,14 @@ const LONGEST_WAIT_MS = 10_000;
 const isRetryable = (error: TimelineError) =>
   error.kind === 'network' || (error.kind === 'http' && (error.status! >= 500 || error.status === 429));
 
-/** Milliseconds from a `Retry-After` header in seconds, the form servers send with 429 and 503. */
+/**
+ * Milliseconds from a `Retry-After` header: whole seconds, or an HTTP date (one in the past is
+ * now). Anything else (`Infinity`, `-5`) is no answer. Callers still bound what they wait.
+ */
 function retryAfter(header: string | null): number | undefined {
-  const ms = header ? Number(header) * 1000 : NaN;
-  return ms >= 0 ? ms : undefined;
+  if (!header) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(seconds, 0) * 1000;
 }
 
 /**
