@@ -6,6 +6,7 @@ import {TimelineErrorEvent, TimelineLoadEvent} from './events.js';
 import {directionOf, resolveLanguage} from './i18n/language.js';
 import {messagesFor} from './i18n/messages.js';
 import {DEFAULT_TIMEOUT_MS, decodeJson, type FetchOptions, type Validators} from './load/fetch-timeline.js';
+import {checkTextBytes} from './load/byte-cap.js';
 import {fetchTimelineShared} from './load/share-request.js';
 import {renderEvents} from './render/render-events.js';
 import {renderFilters} from './render/render-filters.js';
@@ -206,6 +207,7 @@ export class RkTimeline extends LitElement {
       let read: ParseResult;
       if (data != null) read = await this.#read({json: data}, document.baseURI);
       else if (script) {
+        checkTextBytes(script.text, RkTimeline.limits.bytes, 'The inline JSON');
         read = await this.#read({text: script.text, where: 'The inline JSON'}, document.baseURI);
         // The validators a pre-rendered snippet was made with, for its one check of src.
         this.#validators = {etag: script.dataset.etag, lastModified: script.dataset.lastModified};
