@@ -70,7 +70,10 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
   const direction = attributes.dir ?? directionOf(language);
   const newestFirst = attributes.order === 'newest-first';
   const anchor = attributes.id || 'timeline';
-  const shown = (newestFirst ? [...timeline.events].reverse() : timeline.events).slice(0, DEFAULT_LIMITS.events);
+  // The element's event cap, in reading order: the snippet carries no event it would not show.
+  const cap = DEFAULT_LIMITS.events;
+  const kept = newestFirst ? timeline.events.slice(-cap) : timeline.events.slice(0, cap);
+  const shown = newestFirst ? [...kept].reverse() : kept;
   const label = attributes.label || timeline.title;
 
   const messages = messagesFor(language);
@@ -90,7 +93,7 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
   const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});
   const lines = [
     `<rk-timeline${attributeList(attributes)}${attributeList(otherAttributes ?? {})}>`,
-    `  <script type="application/json"${dataAttributes}>${scriptJson(timelineJson(timeline))}</script>`,
+    `  <script type="application/json"${dataAttributes}>${scriptJson(timelineJson({...timeline, events: kept}))}</script>`,
     style ? `  <style${attributeList({nonce})}>${snippetCss}</style>` : undefined,
     `  <div class="timeline theme-${attributes.theme ?? 'auto'}"${attributeList({lang: language, dir: direction})}>`,
     // What the element puts before its list, so that the list is where the element will put it.
