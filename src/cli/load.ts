@@ -31,6 +31,8 @@ export async function loadTimeline(name: string, {timeout, base}: {timeout: numb
     return {input, ...read};
   } catch (error) {
     if (!(error instanceof TimelineError)) throw error;
+    // Its message quotes the answer: not one from a site a redirect led to (an internal one?).
+    if (input.redirected) throw new CliError(error.kind, `${input.url} was redirected to another site, whose answer is not a timeline (${error.kind}); its content is not shown`);
     throw new CliError(error.kind, error.message, error.status);
   }
 }

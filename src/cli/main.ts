@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {parseArgs, type ParseArgsConfig} from 'node:util';
 import {canonical} from '../i18n/language.js';
 import {DEFAULT_TIMEOUT_MS} from '../load/fetch-timeline.js';
+import {printable} from './printable.js';
 import {CliError} from './read-input.js';
 import {attributesInFile, render, replaceInFile, type RenderOptions} from './render.js';
 import {snippetCss, styleHash} from './snippet.js';
@@ -77,7 +78,8 @@ async function validateCommand(args: string[]) {
   if (values.help) return void out(USAGE);
   if (!positionals.length) throw new CliError('usage', 'validate needs at least one file or URL');
   const results = await validate(positionals, {timeout: positiveNumber('timeout', values.timeout as string) ?? DEFAULT_TIMEOUT_MS});
-  out(values.json ? `${JSON.stringify({results}, null, 2)}\n` : formatResults(results));
+  // JSON escapes C0 controls itself; lines are split first, for its own line breaks to stay.
+  out(values.json ? `${JSON.stringify({results}, null, 2).split('\n').map(printable).join('\n')}\n` : formatResults(results));
   process.exitCode = exitCodeOf(results);
 }
 
@@ -130,19 +132,19 @@ async function renderCommand(args: string[]) {
   } catch (error) {
     if (!(error instanceof CliError) || error.kind === 'usage') throw error;
     // The input's name first, as validate writes it.
-    err(`${input}: error: ${error.message}\n`);
+    err(`${printable(input)}: error: ${printable(error.message)}\n`);
     process.exitCode = 2;
     return;
   }
   const {html, warnings, notes, styleSource} = rendered;
   for (const warning of warnings) {
     const {location, message} = problem(warning);
-    err(`${input}: warning: ${location ? `${location}: ` : ''}${message}\n`);
+    err(`${printable(input)}: warning: ${location ? `${printable(location)}: ` : ''}${printable(message)}\n`);
   }
-  for (const note of notes) err(`${input}: note: ${note}\n`);
+  for (const note of notes) err(`${printable(input)}: note: ${printable(note)}\n`);
   if (values.into) {
     await replaceInFile(values.into, html, styleSource);
-    err(`${values.into}: timeline replaced\n`);
+    err(`${printable(values.into)}: timeline replaced\n`);
   } else out(html);
   if (styleSource && !values.nonce) err(`The <style> is allowed by Content-Security-Policy: style-src ${styleSource}\n`);
   process.exitCode = warnings.length ? 1 : 0;
@@ -166,7 +168,7 @@ async function main([command, ...args]: string[]) {
     process.exitCode = 2;
     // A bug, not a problem with the input: its stack, for the report.
     if (!(error instanceof CliError)) return void err(`rk-timeline: internal error: ${(error as Error).stack ?? error}\n`);
-    err(`rk-timeline: ${error.kind === 'usage' ? '' : 'error: '}${error.message}\n`);
+    err(`rk-timeline: ${error.kind === 'usage' ? '' : 'error: '}${printable(error.message)}\n`);
     if (error.kind === 'usage') err('Run rk-timeline --help for the commands and options.\n');
   }
 }

@@ -72,6 +72,8 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
   const newestFirst = attributes.order === 'newest-first';
   const anchor = attributes.id || 'timeline';
   const shown = shownEvents(timeline.events, newestFirst, DEFAULT_LIMITS.events);
+  // The data it carries, in the file's order: no event the element would not show.
+  const kept = newestFirst ? [...shown].reverse() : shown;
   const label = attributes.label || timeline.title;
 
   const messages = messagesFor(language);
@@ -86,7 +88,7 @@ export function renderSnippet(timeline: Timeline, {attributes, otherAttributes, 
   const dataAttributes = attributeList({'data-etag': validators?.etag, 'data-last-modified': validators?.lastModified});
   const lines = [
     `<rk-timeline${attributeList(attributes)}${attributeList(otherAttributes ?? {})}>`,
-    `  <script type="application/json"${dataAttributes}>${scriptJson(timelineJson(timeline))}</script>`,
+    `  <script type="application/json"${dataAttributes}>${scriptJson(timelineJson({...timeline, events: kept}))}</script>`,
     style ? `  <style${attributeList({nonce})}>${snippetCss}</style>` : undefined,
     `  <div class="timeline theme-${attributes.theme ?? 'auto'}"${attributeList({lang: language, dir: direction})}>`,
     // What the element puts before its list, so that the list is where the element will put it.

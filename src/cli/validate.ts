@@ -1,4 +1,5 @@
 import {loadTimeline} from './load.js';
+import {printable} from './printable.js';
 import {CliError, type CliErrorKind} from './read-input.js';
 
 export interface Problem {
@@ -47,9 +48,10 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
 /** One line per problem, `file: warning: events[3].date: …`, then one summary line per file. */
 export function formatResults(results: ValidationResult[]): string {
   return results
-    .map(({input, events, warnings, error}) => {
-      if (error) return `${input}: error: ${error.message}\n`;
-      const lines = warnings.map(({location, message}) => `${input}: warning: ${location ? `${location}: ` : ''}${message}\n`);
+    .map(({input: name, events, warnings, error}) => {
+      const input = printable(name);
+      if (error) return `${input}: error: ${printable(error.message)}\n`;
+      const lines = warnings.map(({location, message}) => `${input}: warning: ${location ? `${printable(location)}: ` : ''}${printable(message)}\n`);
       return `${lines.join('')}${input}: ${plural(events!, 'event')}, ${warnings.length ? plural(warnings.length, 'warning') : 'no problems'}\n`;
     })
     .join('');

@@ -4,6 +4,7 @@ import {safeUrl} from '../data/safe-url.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from '../events.js';
 import {readAnyFormat} from '../formats/read-any-format.js';
 import type {FetchOptions, Validators} from '../load/fetch-timeline.js';
+import {checkTextBytes} from '../load/byte-cap.js';
 import {fetchTimelineShared} from '../load/share-request.js';
 import type {Limits} from '../limits.js';
 import {warnOverCap} from '../render/shown-events.js';
@@ -116,6 +117,7 @@ export class TimelineLoader implements ReactiveController {
       let read: ParseResult;
       if (data != null) read = await readAnyFormat({json: data}, document.baseURI);
       else if (script) {
+        checkTextBytes(script.text, this.#options.limits().bytes, 'The inline JSON');
         read = await readAnyFormat({text: script.text, where: 'The inline JSON'}, document.baseURI);
         // The validators a pre-rendered snippet was made with, for its one check of src.
         validators = {etag: script.dataset.etag, lastModified: script.dataset.lastModified};

@@ -58,7 +58,8 @@ function restorePlace(root: ShadowRoot, {focus, anchor}: ReturnType<typeof place
 
 /**
  * Checks at once when `checkNow` (a pre-rendered snippet), then every `interval` ms if it is not
- * 0, until `signal` aborts. A failed check keeps what is shown and backs off.
+ * 0, until `signal` aborts. A failed check keeps what is shown and backs off; a version without
+ * events is not applied.
  */
 export function followUpdates(live: LiveTimeline, {interval, checkNow, signal}: {interval: number; checkNow: boolean; signal: AbortSignal}) {
   const {root} = live;
@@ -98,6 +99,13 @@ export function followUpdates(live: LiveTimeline, {interval, checkNow, signal}: 
   };
 
   const merge = async (timeline: Timeline) => {
+    // A cleared sheet, or a version whose every event is invalid, is far likelier a mistake than
+    // a story withdrawn: readers keep what they see, and the newsroom finds out in the console.
+    const shown = live.current().events.length;
+    if (shown && !timeline.events.length) {
+      console.warn(`<rk-timeline>: the new version of the data has no events that can be shown; it is not applied; kept the ${shown} events shown`);
+      return;
+    }
     const diff = diffTimeline(live.current().events, timeline.events);
     const {added, changed, removed} = diff;
     if (!added.length && !changed.length && !removed.length) return;

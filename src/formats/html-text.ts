@@ -26,7 +26,7 @@ for (const [, name, character] of OTHERS.matchAll(/([a-z]+)([^a-z])/gi)) NAMED[n
 LATIN_1.split(' ').forEach((name, index) => (NAMED[name] = String.fromCharCode(160 + index)));
 
 /** Decodes `&amp;`, `&#8217;`, `&#x2019;` and the named entities above; leaves others as written. */
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z\d]+));/gi, (entity, decimal, hex, name) => {
     if (name) return Object.hasOwn(NAMED, name) ? NAMED[name] : entity;
     const code = decimal ? Number(decimal) : parseInt(hex, 16);

@@ -16,12 +16,15 @@ export interface PollOptions {
  * that fell due then runs soon after the tab shows again, after a random delay under a second.
  * After failures the wait is random between one interval and 2^failures intervals, ten at most,
  * so a recovering server is not met by every reader at once; a success returns to the interval.
+ * A server's `Retry-After` is honoured up to that ceiling too: a browser fires a wait past 2^31 ms
+ * (or an infinite one) at once, so an absurd value would otherwise make every reader hammer it.
  */
 export function startPolling({interval, check, signal}: PollOptions): void {
   let failures = 0;
   let due = false;
   let timer: ReturnType<typeof setTimeout>;
-  const after = (ms: number) => (timer = setTimeout(run, ms));
+  const longest = Math.min(interval * 10, 2 ** 31 - 1);
+  const after = (ms: number) => (timer = setTimeout(run, Math.min(ms, longest)));
   const jittered = () => interval * (0.8 + Math.random() * 0.4);
   async function run() {
     if ((due = document.visibilityState === 'hidden')) return;
@@ -32,7 +35,8 @@ export function startPolling({interval, check, signal}: PollOptions): void {
       delay = jittered();
     } catch (error) {
       const ceiling = interval * Math.min(2 ** ++failures, 10);
-      delay = Math.max(interval + Math.random() * (ceiling - interval), (error as {retryAfterMs?: number})?.retryAfterMs ?? 0);
+      const asked = Number((error as {retryAfterMs?: unknown})?.retryAfterMs);
+      delay = Math.max(interval + Math.random() * (ceiling - interval), asked || 0);
     }
     if (!signal.aborted) after(delay);
   }

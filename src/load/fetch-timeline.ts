@@ -1,5 +1,6 @@
 import {decodeText} from '../data/decode.js';
 import {TimelineError} from '../timeline-error.js';
+import {overByteCap} from './byte-cap.js';
 
 export interface FetchOptions {
   /** Aborting it stops the request and any retry; nothing is thrown for a caller that left. */
@@ -21,6 +22,8 @@ export interface FetchOptions {
 export interface Validators {
   etag?: string;
   lastModified?: string;
+  /** The answer came from another origin than the URL's (a redirect): re-check it as such. */
+  otherOrigin?: boolean;
 }
 
 /** A timeline's body, as text (JSON, or CSV), and the validators to send when checking it again. */
@@ -37,28 +40,60 @@ const LONGEST_WAIT_MS = 10_000;
 const isRetryable = (error: TimelineError) =>
   error.kind === 'network' || (error.kind === 'http' && (error.status! >= 500 || error.status === 429));
 
-/** Milliseconds from a `Retry-After` header in seconds, the form servers send with 429 and 503. */
+/**
+ * Milliseconds from a `Retry-After` header: whole seconds, or an HTTP date (one in the past is
+ * now). Anything else (`Infinity`, `-5`) is no answer. Callers still bound what they wait.
+ */
 function retryAfter(header: string | null): number | undefined {
-  const ms = header ? Number(header) * 1000 : NaN;
-  return ms >= 0 ? ms : undefined;
+  if (!header) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(seconds, 0) * 1000;
+}
+
+/**
+ * The bytes of a response without a stream (`body`), as `fetch` polyfills answer: read whole,
+ * then held to the cap.
+ */
+async function bodyWithoutStream(response: Response, url: string, maxBytes: number) {
+  const bytes = response.arrayBuffer ? new Uint8Array(await response.arrayBuffer()) : new TextEncoder().encode(await response.text());
+  if (bytes.byteLength > maxBytes) throw overByteCap(url, maxBytes, bytes.byteLength, url);
+  return bytes;
 }
 
 /** A body as text, counted while it streams, so a 50 MB answer stops at the cap, not in memory. */
 export async function readText(response: Response, url: string, maxBytes: number) {
-  const reader = response.body?.getReader();
+  if (!response.body) return decodeText(await bodyWithoutStream(response, url, maxBytes));
+  const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
-  for (let chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
+  for (let chunk; !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
     bytes += chunk.value.byteLength;
     if (bytes > maxBytes) {
       reader.cancel();
-      throw new TimelineError('size', `${url} is larger than ${maxBytes} bytes`, url);
+      throw overByteCap(url, maxBytes, undefined, url);
     }
   }
   // Joined here, not through a Blob, whose reading is a round trip through the browser.
   const body = new Uint8Array(bytes);
   chunks.reduce((offset, chunk) => (body.set(chunk, offset), offset + chunk.byteLength), 0);
   return decodeText(body);
+}
+
+/**
+ * A 304 answers a re-check: the caller's copy is current. To a first load, which sent no
+ * validators and has no copy, it is a fault (of a proxy, most often), said as such.
+ */
+function notModified(url: string, validators?: Validators): undefined {
+  if (validators) return undefined;
+  throw new TimelineError('http', `${url} answered HTTP 304 Not Modified to a first request, which has no copy to keep: a proxy or server fault`, url, 304);
+}
+
+/**
+ * Where the answer came from, when a redirect took the request to another origin than the
+ * page's: conditional headers would cost a preflight there, which many servers refuse.
+ */
+function answeredFrom(response: Response): Pick<Validators, 'otherOrigin'> {
+  return response.redirected && new URL(response.url).origin != location.origin ? {otherOrigin: true} : {};
 }
 
 /**
@@ -81,8 +116,8 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials, v
     () => attempt.abort(new TimelineError('timeout', `${url} did not answer within ${timeout / 1000} s`, url)),
     timeout,
   );
-  const {etag, lastModified} = validators ?? {};
-  const sameOrigin = new URL(url, document.baseURI).origin == location.origin;
+  const {etag, lastModified, otherOrigin} = validators ?? {};
+  const sameOrigin = new URL(url, document.baseURI).origin == location.origin && !otherOrigin;
   const headers: Record<string, string> = {};
   if (sameOrigin && etag) headers['if-none-match'] = etag;
   if (sameOrigin && lastModified) headers['if-modified-since'] = lastModified;
@@ -94,7 +129,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials, v
       // Same origin, the browser leaves its cache aside for a request with our own validators.
       cache: validators && !sameOrigin ? 'no-cache' : undefined,
     });
-    if (response.status == 304) return;
+    if (response.status == 304) return notModified(url, validators);
     if (!response.ok) {
       throw new TimelineError(
         'http',
@@ -107,7 +142,7 @@ async function fetchOnce(url: string, {signal, timeout, maxBytes, credentials, v
     const header = (name: string) => response.headers.get(name) ?? undefined;
     return {
       text: (await readText(response, url, maxBytes)).text,
-      validators: {etag: header('etag'), lastModified: header('last-modified')},
+      validators: {etag: header('etag'), lastModified: header('last-modified'), ...answeredFrom(response)},
     };
   } catch (error) {
     if (attempt.signal.aborted) throw attempt.signal.reason;
@@ -142,6 +177,9 @@ export async function fetchTimeline(url: string, options: FetchOptions): Promise
       return await fetchOnce(url, options);
     } catch (error) {
       if (!(error instanceof TimelineError) || !isRetryable(error) || attempt >= RETRIES) throw error;
+      // A conditional request that never got an answer may have been refused the preflight its
+      // headers cost after a redirect to another origin: the next attempt sends none.
+      if (error.kind === 'network' && options.validators) options = {...options, validators: {...options.validators, otherOrigin: true}};
       const delay = error.retryAfterMs ?? 500 * 2 ** attempt * (0.75 + Math.random() / 2);
       if (delay > LONGEST_WAIT_MS) throw error;
       await wait(delay, options.signal);

@@ -19,6 +19,8 @@ export function run(args, {stdin} = {}) {
     child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({code, stdout, stderr}));
+    // A tool that stops reading (input over the byte cap) closes the pipe: not the test's error.
+    child.stdin.on('error', (error) => error.code === 'EPIPE' || reject(error));
     child.stdin.end(stdin ?? '');
   });
 }

@@ -163,6 +163,34 @@ describe('a reader follows a developing story (refresh)', () => {
     await waitUntil(async () => (await state(key)).hits >= stopped + 2, 'checks again', patiently);
   });
 
+  for (const [what, cleared] of [
+    ['a cleared sheet ({"events": []})', {events: []}],
+    ['a version whose every event is invalid', {events: [{id: 'x', title: 'No date'}, {id: 'y', date: 'soon', title: 'Bad date'}]}],
+  ] as const) {
+    it(`keeps what readers see when ${what} would remove every event, warns, and takes the next real version`, async () => {
+      const key = uniqueKey();
+      const element = await follow(key);
+      const updates: TimelineUpdateEvent['detail'][] = [];
+      element.addEventListener('rk-timeline-update', (event) => updates.push((event as TimelineUpdateEvent).detail));
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        await post(key, cleared);
+        await waitUntil(() => warnings.some((warning) => /not applied/.test(warning)) || updates.length, 'the cleared version checked', {timeout: 8000});
+      } finally {
+        console.warn = warn;
+      }
+      expect(updates).to.deep.equal([]);
+      expect(texts(element, 'title')).to.deep.equal(['First', 'Second', 'Third']);
+      expect(warnings.find((warning) => /not applied/.test(warning))).to.match(/^<rk-timeline>: .*no events.*not applied; kept the 3 events shown/);
+      const update = nextUpdate(element);
+      await setVersion(key, 'version=2');
+      expect((await update).detail).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
+      await expect(element).to.be.accessible();
+    });
+  }
+
   it('never replaces data given as a property with what src holds', async () => {
     const key = uniqueKey();
     RkTimeline.limits.refresh = 0;

@@ -188,3 +188,30 @@ describe('another origin serves the data with CORS', () => {
     expect((await state(key)).hits).to.equal(2);
   });
 });
+
+describe('the data\'s same-origin address redirects to another origin', () => {
+  // That origin refuses preflights, as many do: a conditional header sent there fails the check.
+  const redirecting = async (key: string) => {
+    const target = `${await (await fetch('/fault/cors-origin')).text()}?key=${key}&expose=1&preflight=refuse`;
+    return new URL(`/fault/redirect?to=${encodeURIComponent(target)}`, location.href).href;
+  };
+
+  it('re-checks it as another origin: no preflight, and the new version arrives', async () => {
+    const key = uniqueKey();
+    const url = await redirecting(key);
+    const first = (await fetchTimeline(url, options()))!;
+    expect(titles(first)).to.deep.equal(['First', 'Second', 'Third']);
+    await publish(key, 'version=2');
+    const second = await fetchTimeline(url, options({validators: first.validators}));
+    expect(titles(second)).to.deep.equal(['First', 'Second, updated', 'Fourth']);
+    expect((await state(key)).preflights).to.equal(0);
+  });
+
+  it('a pre-rendered snippet\'s validators, sent once, do not stop the check: the next attempt sends none', async () => {
+    const key = uniqueKey();
+    const url = await redirecting(key);
+    await publish(key, 'version=2');
+    const checked = await fetchTimeline(url, options({validators: {etag: '"1"'}}));
+    expect(titles(checked)).to.deep.equal(['First', 'Second, updated', 'Fourth']);
+  });
+});

@@ -131,7 +131,24 @@ describe('oversized data ends cleanly and the page stays usable', () => {
     const {event} = await settled(html`<rk-timeline src="/fault/huge?mb=1000000"></rk-timeline>`);
     const {kind, message} = (event as TimelineErrorEvent).detail;
     expect(kind).to.equal('size');
-    expect(message).to.match(/is larger than 10000000 bytes$/);
+    expect(message).to.match(/is larger than the 10 MB cap on a timeline's data$/);
+  });
+
+  it('holds inline JSON to the same byte cap, and says its size and the cap in MB', async () => {
+    const RkTimeline = await customElements.whenDefined('rk-timeline') as unknown as {limits: {bytes: number}};
+    const bytes = RkTimeline.limits.bytes;
+    RkTimeline.limits.bytes = 2_000_000;
+    try {
+      // 2.5 MB of one title: é is two bytes of UTF-8, so it is the bytes that count, not the characters.
+      const inline = JSON.stringify({events: [{date: '2024', title: 'é'.repeat(1_250_000)}]});
+      const {event} = await settled(html`<rk-timeline><script type="application/json">${inline}</script></rk-timeline>`);
+      expect(event.type).to.equal('rk-timeline-error');
+      const {kind, message} = (event as TimelineErrorEvent).detail;
+      expect(kind).to.equal('size');
+      expect(message).to.equal('The inline JSON is 2.5 MB, over the 2 MB cap on a timeline\'s data');
+    } finally {
+      RkTimeline.limits.bytes = bytes;
+    }
   });
 
   it('shows the first 10,000 of 100,000 events, and says so', async () => {

@@ -23,6 +23,34 @@ describe('a broken network ends in a clear state', () => {
     expect(await ask('hits', 'flaky', key)).to.equal('2');
   });
 
+  it('304 Not Modified to a first load (a proxy\'s fault): an error that says so, not a TypeError', async () => {
+    const {event} = await settled(html`<rk-timeline src="/fault/status?code=304&key=${uniqueKey()}"></rk-timeline>`);
+    expect(detail(event)).to.include({kind: 'http', status: 304});
+    expect(detail(event).message).to.match(/answered HTTP 304 Not Modified to a first request/);
+  });
+
+  it('a fetch polyfill whose answers have no body stream: the text is read all the same, within the byte cap', async () => {
+    const realFetch = window.fetch;
+    // As whatwg-fetch answers: status, headers and text(), but no ReadableStream.
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await realFetch(...args);
+      const {ok, status, statusText, headers, url, redirected} = response;
+      return {ok, status, statusText, headers, url, redirected, body: null, text: () => response.text()} as unknown as Response;
+    };
+    const RkTimeline = await customElements.whenDefined('rk-timeline') as unknown as {limits: {bytes: number}};
+    const bytes = RkTimeline.limits.bytes;
+    try {
+      const {element} = await settled(html`<rk-timeline src="/fault/flaky?fails=0&key=${uniqueKey()}"></rk-timeline>`);
+      expect(items(element)).to.have.length(14);
+      RkTimeline.limits.bytes = 1000;
+      const {event} = await settled(html`<rk-timeline src="/fault/flaky?fails=0&key=${uniqueKey()}"></rk-timeline>`);
+      expect(detail(event).kind).to.equal('size');
+    } finally {
+      window.fetch = realFetch;
+      RkTimeline.limits.bytes = bytes;
+    }
+  });
+
   it('204 No Content: the data is empty', async () => {
     const {event} = await settled(html`<rk-timeline src="/fault/status?code=204&key=${uniqueKey()}"></rk-timeline>`);
     expect(detail(event).kind).to.equal('empty');

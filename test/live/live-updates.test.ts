@@ -92,4 +92,40 @@ describe('a reader follows a developing story', () => {
     expect(story.checks.slice(0, 2)).to.deep.equal(['failed', 'new']);
     expect(story.updates[0]).to.deep.equal({added: ['d'], changed: ['b'], removed: ['c']});
   });
+
+  /**
+   * From the first failed check on, holds every wait of the polling's kind (80 % of its interval
+   * or more) that the browser would keep, so the test, not the clock, decides when the next check
+   * runs; a wait the browser fires at once (past 2^31 ms, or not finite) runs as the browser runs
+   * it, and shorter ones (the test's own, polling its condition every 10 ms) run as usual.
+   */
+  function holdWaitsAfterFailure(story: {checks: string[]}) {
+    const realSet = window.setTimeout;
+    const held: number[] = [];
+    window.setTimeout = ((run: () => void, ms = 0, ...rest: unknown[]) => {
+      if (story.checks.includes('failed') && ms >= 40 && ms <= 2 ** 31 - 1) return held.push(ms), 0;
+      return realSet(run, ms, ...rest);
+    }) as typeof setTimeout;
+    return {held, restore: () => (window.setTimeout = realSet)};
+  }
+
+  for (const [code, retryAfter] of [[503, '3000000'], [429, 'Infinity'], [503, '99999999999999999999']]) {
+    it(`a server answering ${code} with Retry-After: ${retryAfter} gets one request, then a wait of ten intervals at most`, async () => {
+      const key = uniqueKey();
+      const story = await follow(`/fault/versioned?key=${key}`, controller.signal);
+      const waits = holdWaitsAfterFailure(story);
+      try {
+        await fetch(`/fault/versioned/set?key=${key}&fails=1000&code=${code}&retryAfter=${retryAfter}`);
+        const failed = () => story.checks.filter((check) => check === 'failed').length;
+        // Either the next check is held, or checks follow each other at once: a storm.
+        await waitUntil(() => waits.held.length > 0 || failed() > 5, 'a failed check', {interval: 10, timeout: 8000});
+        const hits = (await state(key)).hits;
+        expect(failed(), 'failed checks').to.equal(1);
+        expect(Math.max(...waits.held)).to.be.within(50, 10 * 50);
+        expect((await state(key)).hits, 'requests since').to.equal(hits);
+      } finally {
+        waits.restore();
+      }
+    });
+  }
 });

@@ -134,11 +134,33 @@ describe('a live timeline checks for news', () => {
     expect(shortest).to.deep.equal([100, 100, 100]);
   });
 
-  it('a server asking to wait longer (Retry-After) is waited for', async () => {
-    const check = scripted([{retryAfterMs: 60_000}]);
+  it('a server asking to wait longer (Retry-After) is waited for, up to ten intervals', async () => {
+    const check = scripted([{retryAfterMs: 600}, {retryAfterMs: 60_000}]);
     await timers.during(() => startPolling({interval: INTERVAL, check, signal: controller.signal}));
-    await timers.fire();
-    expect(timers.waits()).to.deep.equal([60_000]);
+    await timers.fire(0);
+    expect(timers.waits()).to.deep.equal([600]);
+    await timers.fire(0);
+    expect(timers.waits()).to.deep.equal([10 * INTERVAL]);
+  });
+
+  it('absurd waits asked by a server (past 2^31 ms, infinite, negative, not a number) stay within one to ten intervals', async () => {
+    // A browser fires a wait past 2^31 ms at once: such a value would make a check at once, forever.
+    const absurd = [3_000_000_000, Infinity, -5000, NaN, '3000000' as unknown as number];
+    const check = scripted(absurd.map((retryAfterMs) => ({retryAfterMs})));
+    await timers.during(() => startPolling({interval: INTERVAL, check, signal: controller.signal}));
+    const waits: number[] = [];
+    for (let i = 0; i < absurd.length; i++) {
+      await timers.fire(0);
+      waits.push(...timers.waits());
+    }
+    expect(waits).to.have.length(absurd.length);
+    for (const ms of waits) expect(ms).to.be.within(INTERVAL, 10 * INTERVAL);
+  });
+
+  it('a long interval is still a wait the browser keeps: never past 2^31 ms', async () => {
+    const check = scripted();
+    await timers.during(() => startPolling({interval: 2 ** 31, check, signal: controller.signal}), 1);
+    expect(timers.waits()).to.deep.equal([2 ** 31 - 1]);
   });
 });
 

@@ -101,6 +101,7 @@ function startCorsOrigin() {
       response.setHeader('access-control-allow-origin', '*');
       if (request.method === 'OPTIONS') {
         state.preflights++;
+        if (query.preflight === 'refuse') return void response.writeHead(403).end();
         response.setHeader('access-control-allow-headers', 'if-none-match, if-modified-since');
         response.writeHead(204).end();
         return;
@@ -293,7 +294,11 @@ export function faultMiddleware({readFile}) {
         ctx.body = JSON.stringify({...validatorsOf({serial}), ...counters});
         return;
       }
+      case 'redirect': // a 302 to `to`, which may be on another origin
+        ctx.redirect(query.to);
+        return;
       case 'cors-origin': // the URL of the versioned timelines on a second origin, with CORS
+        // (`preflight=refuse`: preflights are refused, as by many servers)
         ctx.body = await startCorsOrigin();
         return;
       default:
