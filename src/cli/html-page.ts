@@ -7,9 +7,9 @@
 // Elements whose content is text up to their end tag (noscript: as a browser with scripts reads it).
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
-const TAG_NAME = /<(\/?)([a-z][^\s\/>]*)/iy;
-const SPACE = /[\s\/]*/y;
-const ATTRIBUTE_NAME = /=?[^\s\/>=]*/y;
+const TAG_NAME = /<(\/?)([a-z][^\s/>]*)/iy;
+const SPACE = /[\s/]*/y;
+const ATTRIBUTE_NAME = /=?[^\s/>=]*/y;
 const EQUALS = /\s*=\s*/y;
 // An unclosed quote runs to the end of the page, as in a browser.
 const VALUE = /"([^"]*)(?:"|$)|'([^']*)(?:'|$)|([^\s>]*)/y;

@@ -7,6 +7,7 @@ import {after, before, describe, it} from 'node:test';
 import {closedPort, run} from './run.mjs';
 
 // What a terminal acts on or hides behind: C0 and C1 controls, DEL, bidirectional overrides.
+// eslint-disable-next-line no-control-regex -- finding control characters is its job
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** A server on its own origin answering every request with `answer(request, response)`. */
