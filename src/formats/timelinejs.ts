@@ -1,5 +1,6 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
 import {describe, field, isObject} from '../data/parse-timeline.js';
+import {imageAddress} from '../data/safe-url.js';
 import {htmlLinks, htmlToLine, htmlToText} from './html-text.js';
 
 /** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
@@ -15,8 +16,10 @@ function get(value: unknown, path: string): unknown {
   return value;
 }
 
-// A Wikimedia Commons file page ends in .jpg but is a web page, not an image.
-const isImage = (url: string) => /\.(?:jpe?g|png|gif|webp|avif|svg)$/i.test(url.replace(/[?#][\s\S]*/, '')) && !/\/wiki\/File:/i.test(url);
+// A Wikimedia Commons file page or a Drive share link stands for its image (the parser finds
+// the file); another wiki's file page ends in .jpg but is a web page.
+const isImage = (url: string) =>
+  imageAddress(url) !== undefined || (/\.(?:jpe?g|png|gif|webp|avif|svg)$/i.test(url.replace(/[?#][\s\S]*/, '')) && !/\/wiki\/File:/i.test(url));
 
 function hostName(url: string): string {
   try {
@@ -155,7 +158,7 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     // Links in the text keep their words there, and are links of the event too.
     const text = raw('text.text');
     for (const [href, words] of htmlLinks(text ?? '')) {
-      if (/^https?:\/\/[^\s/?#]+\S*$/i.test(href) && !links.has(href)) links.set(href, words || hostName(href));
+      if (/^(?:https?:)?\/\/[^\s/?#]+\S*$/i.test(href) && !links.has(href)) links.set(href, words || hostName(href));
     }
 
     const shownStart = line('start_date.display_date');

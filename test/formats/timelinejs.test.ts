@@ -226,9 +226,20 @@ describe('an editor gives TimelineJS media', () => {
     ]);
   });
 
-  it('makes a link of a Wikimedia Commons file page, which is a web page', () => {
-    const url = 'https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg';
-    expect(first({media: {url, alt: 'Sputnik'}}).links).to.deep.equal([{href: url, label: 'commons.wikimedia.org'}]);
+  it('shows the image of a Wikimedia Commons file page or a Google Drive share link, as TimelineJS does', () => {
+    // The page stays the source; our parser finds the file behind it (test/data/safe-url.test.ts).
+    for (const url of [
+      'https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg',
+      'https://drive.google.com/file/d/1a2B3c_-XyZ/view?usp=sharing',
+      'https://drive.google.com/open?id=1a2B3c_-XyZ',
+    ]) {
+      expect(first({media: {url, caption: 'Sputnik'}}).media).to.deep.equal({src: url, alt: 'Sputnik', caption: 'Sputnik'});
+    }
+  });
+
+  it('makes a link of a file page of another wiki, which is a web page', () => {
+    const url = 'https://en.wikipedia.org/wiki/File:Sputnik_asm.jpg';
+    expect(first({media: {url, alt: 'Sputnik'}}).links).to.deep.equal([{href: url, label: 'en.wikipedia.org'}]);
   });
 
   it('makes a link of the first web address in an embed code, labelled by the caption or the host name', () => {
