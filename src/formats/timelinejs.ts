@@ -1,6 +1,7 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
 import {describe, field, isObject} from '../data/parse-timeline.js';
 import {imageAddress} from '../data/safe-url.js';
+import {timelineJs2Slides} from './timelinejs2.js';
 import {htmlLinks, htmlToLine, htmlToText} from './html-text.js';
 
 /** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
@@ -197,12 +198,18 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
 
 const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});
 
-/** TimelineJS 3 JSON as our document. Time of day, backgrounds, scale and the like are not ours to show. */
+/**
+ * TimelineJS JSON as our document: TimelineJS 3, its early form with `slides` for `events`, and
+ * TimelineJS 2 (`{"timeline": {"date": [...]}}`). Time of day, backgrounds, scale and the like
+ * are not ours to show.
+ */
 export function convertTimelineJs(json: unknown): Converted {
+  const timeline = get(json, 'timeline');
+  if (isObject(timeline)) return convertSlides(...timelineJs2Slides(timeline));
   const slides = (key: string) => {
     const list = get(json, key);
     return Array.isArray(list) ? list.map((fields, index) => slideAt(fields, `${key}[${index}]`)) : undefined;
   };
   const title = get(json, 'title');
-  return convertSlides(title === undefined ? undefined : slideAt(title, 'title'), slides('eras') ?? [], slides('events'));
+  return convertSlides(title === undefined ? undefined : slideAt(title, 'title'), slides('eras') ?? [], slides('events') ?? slides('slides'));
 }

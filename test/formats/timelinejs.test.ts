@@ -360,6 +360,11 @@ describe('a program tells TimelineJS from our format', () => {
     expect(isTimelineJs({title: {text: {headline: 'T'}}, events: []})).to.equal(true);
   });
 
+  it('tells the early TimelineJS 3 form ("slides") and TimelineJS 2 ({"timeline": …}) too', () => {
+    expect(isTimelineJs({slides: [{start_date: {year: '2019'}}]})).to.equal(true);
+    expect(isTimelineJs({timeline: {headline: 'T', date: []}})).to.equal(true);
+  });
+
   it('does not take our format, a bare array or other values for TimelineJS', () => {
     for (const json of [{title: 'T', events: [{date: '2019', title: 'x'}]}, [{start_date: {year: '2019'}}], null, 'x', 42, {events: 'x'}]) {
       expect(isTimelineJs(json)).to.equal(false);
@@ -369,5 +374,85 @@ describe('a program tells TimelineJS from our format', () => {
   it('looks at own properties only', () => {
     const events = [Object.create({start_date: {year: '2019'}})];
     expect(isTimelineJs({events})).to.equal(false);
+  });
+});
+
+describe('an editor brings a TimelineJS 2 file', () => {
+  const old = (date: Fields, timeline: Fields = {}) =>
+    convertTimelineJs({timeline: {headline: 'Old', type: 'default', text: '<p>About</p>', date: [{headline: 'Summit', ...date}], ...timeline}});
+
+  it('reads "YYYY", "YYYY,MM", "YYYY,MM,DD", with time parts, and TimelineJS 2’s American "M/D/YYYY"', () => {
+    const read = (startDate: string, endDate?: string) => old({startDate, endDate}).document.events![0].date;
+    expect(read('1932')).to.equal('1932');
+    expect(read('1932,2')).to.equal('1932-02');
+    expect(read('1932,2,27')).to.equal('1932-02-27');
+    expect(read(' 1932, 2, 27, 14, 30, 5 ')).to.equal('1932-02-27');
+    expect(read('2/27/1932')).to.equal('1932-02-27');
+    expect(read('1932,2,27', '1932,3')).to.equal('1932-02-27/1932-03');
+  });
+
+  it('orders a day’s dates by their time parts', () => {
+    const {document} = convertTimelineJs({
+      timeline: {date: [{startDate: '1932,2,27,18', headline: 'Evening'}, {startDate: '1932,2,27,9,30', headline: 'Morning'}]},
+    });
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['Morning', 'Evening']);
+  });
+
+  it('reads the timeline as the title, each date’s headline, text, tag and asset as TimelineJS 3’s', () => {
+    const {document, warnings} = old({
+      startDate: '1932,2,27',
+      text: '<p>The <b>neutron</b> is found.</p>',
+      tag: 'Physics',
+      asset: {media: '//upload.wikimedia.org/n.jpg', thumbnail: '//upload.wikimedia.org/t.jpg', credit: 'Nature', caption: 'Chadwick’s letter'},
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(document).to.deep.equal({
+      title: 'Old',
+      description: 'About',
+      events: [
+        {
+          date: '1932-02-27',
+          title: 'Summit',
+          text: 'The neutron is found.',
+          tags: ['Physics'],
+          media: {src: '//upload.wikimedia.org/n.jpg', alt: 'Chadwick’s letter', caption: 'Chadwick’s letter', credit: 'Nature'},
+        },
+      ],
+    });
+  });
+
+  it('makes sections of its eras', () => {
+    const {document} = old({startDate: '1932,2,27'}, {era: [{startDate: '1930', endDate: '1939', headline: 'The thirties', tag: ''}]});
+    expect(document.events![0].section).to.equal('The thirties');
+  });
+
+  it('names its own fields in warnings: date[0].startDate, date[0].asset.caption, era[0].endDate', () => {
+    expect(old({startDate: '27 February 1932'}).warnings).to.deep.equal([
+      'date[0].startDate: expected a year, found "27 February 1932"; event skipped (event "Summit")',
+    ]);
+    expect(old({startDate: '1932,13'}).warnings).to.deep.equal([
+      'date[0].startDate: expected a month number 1–12, found "13"; event skipped (event "Summit")',
+    ]);
+    expect(old({startDate: '1932', headline: ['Summit']}).warnings).to.deep.equal(['date[0].headline: expected text, found ["Summit"]; ignored']);
+    expect(old({startDate: '1932', asset: {media: 'https://img.example/a.jpg'}}).warnings).to.deep.equal([
+      'date[0].asset.caption: missing, and no caption to stand in (images need alt text); image left out (event "Summit")',
+    ]);
+    expect(old({startDate: '1932'}, {era: [{startDate: '1930', headline: 'Thirties'}]}).warnings).to.deep.equal([
+      'era[0].endDate: missing; era ignored (era "Thirties")',
+    ]);
+    expect(convertTimelineJs({timeline: {date: [5]}}).warnings).to.deep.equal(['date[0]: expected a slide object, found 5; skipped']);
+  });
+
+  it('has no events when the file has no "date" list, for the parser to say what was expected', () => {
+    expect(convertTimelineJs({timeline: {headline: 'Old'}}).document).to.deep.equal({title: 'Old'});
+  });
+});
+
+describe('an editor brings an early TimelineJS 3 file, with "slides" for "events"', () => {
+  it('reads each slide as an event, named by its place among the slides', () => {
+    const {document, warnings, sources} = convertTimelineJs({title: {text: {headline: 'T'}}, slides: [slide(), slide({start_date: {year: 'x'}})]});
+    expect(document.events!.map((event) => event.date)).to.deep.equal(['2019-04-25']);
+    expect(sources[0]('media.url')).to.equal('slides[0].media.url');
+    expect(warnings).to.deep.equal(['slides[1].start_date.year: expected a year, found "x"; event skipped (event "Summit")']);
   });
 });
