@@ -30,9 +30,15 @@ function hostName(url: string): string {
   }
 }
 
+/** A day as a number that sorts as days do, before 1 CE too: as if every month had 31 days. */
+function dayNumber(iso: string, month: number, day: number): number {
+  const [, y, m, d] = /^(-?\d+)(?:-(\d+))?(?:-(\d+))?/.exec(iso)!;
+  return (+y * 12 + (m ? +m : month)) * 31 + (d ? +d : day);
+}
+
 // An era covers its start and end as stated: an era ending in 1945 runs to 31 December 1945.
-const firstDay = (iso: string) => iso + '-01-01'.slice(iso.length - 4);
-const lastDay = (iso: string) => iso + '-12-31'.slice(iso.length - 4);
+const firstDay = (iso: string) => dayNumber(iso, 1, 1);
+const lastDay = (iso: string) => dayNumber(iso, 12, 31);
 
 // Month names as editors type them in the Month column: `February`, `Feb`, `Sept.`.
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
@@ -100,22 +106,25 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
           // Only the start is required; an end without a year makes a single date.
           return key === 'start_date' ? (warn(parts == null ? key : `${key}.year`, 'missing', outcome), null) : undefined;
         }
-        if (part === 'day' && !iso.includes('-')) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
+        if (part === 'day' && !/\d-/.test(iso)) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
         const text = String(digits);
-        const number = part === 'month' && /^[a-z]{3,}\.?$/i.test(text) ? MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace('.', ''))) + 1 : /^\d+$/.test(text) ? +text : 0;
-        if (!(number >= 1 && number <= most)) {
+        const number = part === 'month' && /^[a-z]{3,}\.?$/i.test(text) ? MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace('.', ''))) + 1 : /^-?\d+$/.test(text) ? +text : 0;
+        // TimelineJS's year -500 is 500 BCE; the year before 1 is -1.
+        if (!(part === 'year' ? number && Math.abs(number) <= most : number >= 1 && number <= most)) {
           const found = describe(value);
           const problem =
             part === 'month'
               ? `expected a month number 1–12, found ${found}`
               : part === 'year' && /^\d+([-/.])\d+\1\d+$/.test(text)
                 ? `a whole date, ${found}: give the year, month and day separately`
-                : part === 'year' && +text < 1
-                  ? `years before 1 CE are not supported, found ${found}`
+                : part === 'year' && text === '0'
+                  ? `there is no year 0 (-1 is 1 BCE), found ${found}`
                   : `expected a ${part}, found ${found}`;
           return warn(`${key}.${part}`, problem, outcome), null;
         }
-        iso += (iso ? '-' : '') + String(number).padStart(width, '0');
+        // Ours numbers years as ISO 8601 does: 0000 is 1 BCE, -0499 is 500 BCE.
+        const iso8601 = part === 'year' && number < 0 ? number + 1 : number;
+        iso += (iso ? '-' : iso8601 < 0 ? '-' : '') + String(Math.abs(iso8601)).padStart(width, '0');
       }
       return iso;
     };
@@ -177,8 +186,8 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
       media,
       links: links.size ? [...links].map(([href, label]) => ({href, label})) : undefined,
     });
-    // Days as numbers, 20221121, and seconds into the day: one key for the order of events.
-    return [{event: converted, at: slide.at, key: +firstDay(start).replace(/-/g, '') * 86400 + startTime(slide.fields)}];
+    // Days as numbers and seconds into the day: one key for the order of events.
+    return [{event: converted, at: slide.at, key: firstDay(start) * 86400 + startTime(slide.fields)}];
   };
 
   const document: TimelineDocument = {};

@@ -20,16 +20,10 @@ const OLD_NAMES: Record<string, string> = {
   eras: 'era',
 };
 
-/**
- * `"1932,2,27"`, `"1932,2,27,14,30"` or the American `"2/27/1932"`, as TimelineJS 2 read them, in
- * TimelineJS 3's date parts; anything else stands as the year, to be refused there.
- */
+/** `"1932,2,27"` or `"1932,2,27,14,30"` as TimelineJS 3's date parts; anything else stands as the year, to be refused there. */
 function dateParts(value: unknown): Fields | undefined {
   if (value == null || value === '') return undefined;
-  const american = typeof value === 'string' && /^\s*(\d{1,2})\/(\d{1,2})\/(-?\d+)\s*$/.exec(value);
-  const parts = american
-    ? [american[3], american[1], american[2]]
-    : typeof value === 'string' && /^\s*-?\d+(?:\s*,\s*\d*)*\s*$/.test(value) ? value.split(',') : [value];
+  const parts = typeof value === 'string' && /^\s*-?\d+(?:\s*,\s*\d*)*\s*$/.test(value) ? value.split(',') : [value];
   const date: Fields = Object.create(null);
   ['year', 'month', 'day', 'hour', 'minute', 'second'].forEach((name, index) => {
     if (parts[index] !== undefined) date[name] = typeof parts[index] === 'string' ? parts[index].trim() : parts[index];

@@ -20,9 +20,10 @@ describe('an editor brings a TimelineJS file', () => {
     expect(document.events!.map((event) => event.title)).to.not.include('The Race to the Moon');
   });
 
-  it('converts every event it can, in the file order', () => {
+  it('converts every event, the oldest first', () => {
     const {document, sources} = convertTimelineJs(fixture);
     expect(document.events!.map((event) => event.date)).to.deep.equal([
+      '-0149',
       '1957-10-04',
       '1961-04-12',
       '1962-09-12',
@@ -31,11 +32,11 @@ describe('an editor brings a TimelineJS file', () => {
       '1972-12-07/1972-12-19',
       '2022-11-16/2022-12-11',
     ]);
-    expect(sources.map((at) => at())).to.deep.equal(['events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
+    expect(sources.map((at) => at())).to.deep.equal(['events[3]', 'events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
   });
 
   it('converts a full event: text, image with alt, caption and credit, group and era', () => {
-    expect(convertTimelineJs(fixture).document.events![0]).to.deep.equal({
+    expect(convertTimelineJs(fixture).document.events![1]).to.deep.equal({
       date: '1957-10-04',
       title: 'Sputnik 1',
       text: 'The Soviet Union launches the first artificial satellite, a 58\u00a0cm sphere.\n\nIts radio beeps are heard around the world.',
@@ -51,7 +52,7 @@ describe('an editor brings a TimelineJS file', () => {
   });
 
   it('reduces HTML with lists, line breaks, entities and a script to plain text', () => {
-    const apollo = convertTimelineJs(fixture).document.events![4];
+    const apollo = convertTimelineJs(fixture).document.events![5];
     expect(apollo.text).to.equal(
       'The crew:\n\nNeil Armstrong\n\nBuzz Aldrin\n\nMichael Collins\n\n“That\'s one small step…”\nArmstrong, on the surface',
     );
@@ -60,7 +61,6 @@ describe('an editor brings a TimelineJS file', () => {
 
   it('names each problem the way our parser does, pointing into the TimelineJS file', () => {
     expect(convertTimelineJs(fixture).warnings).to.deep.equal([
-      'events[3].start_date.year: years before 1 CE are not supported, found "-150"; event skipped (event "Hipparchus measures the distance to the Moon")',
       'events[4].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
     ]);
   });
@@ -68,6 +68,30 @@ describe('an editor brings a TimelineJS file', () => {
   it('ignores what TimelineJS shows and we do not (scale, backgrounds, time of day) without warnings', () => {
     const {document} = convertTimelineJs(fixture);
     expect(JSON.stringify(document)).to.not.match(/background|scale|hour|#111/);
+  });
+});
+
+describe('an editor gives TimelineJS years before the common era', () => {
+  it('reads year -500 as 500 BCE, which our format writes -0499 (ISO 8601 numbering, where 0000 is 1 BCE)', () => {
+    expect(first({start_date: {year: '-500'}}).date).to.equal('-0499');
+    expect(first({start_date: {year: -44, month: 3, day: 15}}).date).to.equal('-0043-03-15');
+    expect(first({start_date: {year: '-1'}}).date).to.equal('0000');
+    expect(first({start_date: {year: '-44'}, end_date: {year: '14'}}).date).to.equal('-0043/0014');
+  });
+
+  it('puts the older first, across the eras', () => {
+    const {document} = convertTimelineJs({
+      events: [slide({start_date: {year: '-44'}}), slide({start_date: {year: '10'}}), slide({start_date: {year: '-500', month: '6'}}), slide({start_date: {year: '-500'}})],
+    });
+    expect(document.events!.map((event) => event.date)).to.deep.equal(['-0499', '-0499-06', '-0043', '0010']);
+  });
+
+  it('makes sections of eras before the common era', () => {
+    const {document} = convertTimelineJs({
+      eras: [{start_date: {year: '-753'}, end_date: {year: '-509'}, text: {headline: 'Kingdom'}}, {start_date: {year: '-509'}, end_date: {year: '-27'}, text: {headline: 'Republic'}}],
+      events: [slide({start_date: {year: '-44', month: '3', day: '15'}}), slide({start_date: {year: '-600'}})],
+    });
+    expect(document.events!.map((event) => event.section)).to.deep.equal(['Kingdom', 'Republic']);
   });
 });
 
@@ -108,8 +132,7 @@ describe('an editor gives TimelineJS dates', () => {
   });
 
   const bad: [string, Fields, string][] = [
-    ['a negative year', {start_date: {year: -44}}, 'events[0].start_date.year: years before 1 CE are not supported, found -44'],
-    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: years before 1 CE are not supported, found "0"'],
+    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: there is no year 0 (-1 is 1 BCE), found "0"'],
     ['a whole date in the year', {start_date: {year: '20/10/2011'}}, 'events[0].start_date.year: a whole date, "20/10/2011": give the year, month and day separately'],
     ['an ISO date in the year', {start_date: {year: '2011-10-20'}}, 'events[0].start_date.year: a whole date, "2011-10-20": give the year, month and day separately'],
     ['a five-digit year', {start_date: {year: 12000}}, 'events[0].start_date.year: expected a year, found 12000'],
@@ -381,13 +404,13 @@ describe('an editor brings a TimelineJS 2 file', () => {
   const old = (date: Fields, timeline: Fields = {}) =>
     convertTimelineJs({timeline: {headline: 'Old', type: 'default', text: '<p>About</p>', date: [{headline: 'Summit', ...date}], ...timeline}});
 
-  it('reads "YYYY", "YYYY,MM", "YYYY,MM,DD", with time parts, and TimelineJS 2’s American "M/D/YYYY"', () => {
+  it('reads "YYYY", "YYYY,MM", "YYYY,MM,DD", with time parts, and years before the common era as TimelineJS 3’s', () => {
     const read = (startDate: string, endDate?: string) => old({startDate, endDate}).document.events![0].date;
     expect(read('1932')).to.equal('1932');
     expect(read('1932,2')).to.equal('1932-02');
     expect(read('1932,2,27')).to.equal('1932-02-27');
     expect(read(' 1932, 2, 27, 14, 30, 5 ')).to.equal('1932-02-27');
-    expect(read('2/27/1932')).to.equal('1932-02-27');
+    expect(read('-500')).to.equal('-0499');
     expect(read('1932,2,27', '1932,3')).to.equal('1932-02-27/1932-03');
   });
 

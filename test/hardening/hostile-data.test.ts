@@ -77,10 +77,10 @@ describe('odd data is named, and the rest still renders', () => {
       .to.contain('events[0].date: "2020-13-45" is not an ISO 8601 date')
       .and.contain('events[1].date: "yesterday" is not an ISO 8601 date')
       .and.contain('events[2].date: expected text, found 100000000000000000000')
-      .and.contain('events[3].date: "-0500" is not an ISO 8601 date')
+      .and.contain('events[3].date: "-500" is not an ISO 8601 date')
       .and.contain('events[4].date: "12345" is not an ISO 8601 date')
       .and.contain('events[5].date: "2023-02-29" is not a real day (that month has 28 days)')
-      .and.contain('events[6].date: "0000" is not an ISO 8601 date')
+      .and.contain('events[6].date: "-0000" is not an ISO 8601 date')
       .and.contain('events[8].title: expected text, found 42; the date stands as the heading')
       .and.contain('events[14]: expected an event object, found null; skipped')
       .and.contain('id "same" is used twice');
