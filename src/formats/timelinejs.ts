@@ -109,8 +109,8 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
         if (part === 'day' && !/\d-/.test(iso)) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
         const text = String(digits);
         const number = part === 'month' && /^[a-z]{3,}\.?$/i.test(text) ? MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace('.', ''))) + 1 : /^-?\d+$/.test(text) ? +text : 0;
-        // TimelineJS's year -500 is 500 BCE; the year before 1 is -1.
-        if (!(part === 'year' ? number && Math.abs(number) <= most : number >= 1 && number <= most)) {
+        // TimelineJS's year -500 is 500 BCE, the year before 1 is -1; -13800000000 is deep time.
+        if (!(part === 'year' ? number && number <= most : number >= 1 && number <= most)) {
           const found = describe(value);
           const problem =
             part === 'month'
@@ -122,8 +122,9 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
                   : `expected a ${part}, found ${found}`;
           return warn(`${key}.${part}`, problem, outcome), null;
         }
-        // Ours numbers years as ISO 8601 does: 0000 is 1 BCE, -0499 is 500 BCE.
-        const iso8601 = part === 'year' && number < 0 ? number + 1 : number;
+        // Ours numbers years as ISO 8601 does, 0000 is 1 BCE and -0499 500 BCE, but for deep time,
+        // where a year is below the precision.
+        const iso8601 = part === 'year' && number < 0 && number > -1e4 ? number + 1 : number;
         iso += (iso ? '-' : iso8601 < 0 ? '-' : '') + String(Math.abs(iso8601)).padStart(width, '0');
       }
       return iso;

@@ -217,6 +217,32 @@ describe('an editor writes a date before the common era', () => {
   });
 });
 
+describe('an editor writes deep time, beyond what a JavaScript Date holds', () => {
+  it('reads a year alone of five digits or more, and no month or day with it', () => {
+    expect(parseCalendarDate('-13800000000')).to.deep.equal({year: -13800000000, precision: 'year', iso: '-13800000000'});
+    expect(parseCalendarDate('-13800000000-01')).to.equal(notIso('-13800000000-01'));
+    expect(parseCalendarDate('-013800')).to.equal(notIso('-013800'));
+  });
+
+  it('writes so many years ago in the language, to the digits the data gives: en, id, ar, ja', () => {
+    const bigBang = calendar('-13800000000');
+    expect(['en', 'id', 'ar', 'ja'].map((language) => formatDate(bigBang, language).replace(/[\u200e\u200f\u061c]/g, ''))).to.deep.equal([
+      '13.8 billion years ago',
+      '13,8 miliar tahun yang lalu',
+      'قبل 13.8 مليار سنة',
+      '138億 年前',
+    ]);
+    expect(formatDate(calendar('-13799630000'), 'en')).to.equal('13.79963 billion years ago');
+    expect(formatDate(calendar('-315000'), 'en')).to.equal('315 thousand years ago');
+    expect(formatDate(calendar('-4600000000'), 'en')).to.equal('4.6 billion years ago');
+  });
+
+  it('sorts deep time before every date a Date holds', () => {
+    const sorted = ['-3500', '-4600000000', '2019', '-13800000000', '-315000'].map(calendar).sort(compareDates).map((date) => date.iso);
+    expect(sorted).to.deep.equal(['-13800000000', '-4600000000', '-315000', '-3500', '2019']);
+  });
+});
+
 describe('a reader sees a date in their language', () => {
   it('writes a month-precision date as month and year in Indonesian', () => {
     expect(formatDate(calendar('2000-07'), 'id')).to.equal('Juli 2000');

@@ -59,6 +59,24 @@ describe('a newsroom embeds a timeline by src', () => {
     }
   });
 
+  it('shows deep time as so many years ago, oldest first, the display date winning, with no datetime', async () => {
+    const data = [
+      {date: '-3500', title: 'Glass'},
+      {date: '-13800000000', title: 'The Big Bang'},
+      {date: '-538800000/-251902000', title: 'The Paleozoic'},
+      {date: '-4600000000', title: 'The Sun', displayDate: 'About 4.6 billion years ago'},
+    ];
+    const {element} = await settled(html`<rk-timeline lang="en" .data=${data}></rk-timeline>`);
+    expect(texts(element, 'date')).to.deep.equal([
+      '13.8 billion years ago',
+      'About 4.6 billion years ago',
+      '538.8 million years ago – 251.902 million years ago',
+      '3501 BC',
+    ]);
+    expect(element.shadowRoot!.querySelectorAll('[datetime]')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
   it('writes English month names for the English file', async () => {
     const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
     expect(texts(element, 'date').slice(0, 3)).to.deep.equal(['July 2000', 'October 14, 2006 – December 22, 2017', 'April 25, 2019']);

@@ -79,6 +79,13 @@ describe('an editor gives TimelineJS years before the common era', () => {
     expect(first({start_date: {year: '-44'}, end_date: {year: '14'}}).date).to.equal('-0043/0014');
   });
 
+  it('reads TimelineJS’s cosmological years as they are: at that scale a year is below the precision', () => {
+    expect(first({start_date: {year: '-13800000000'}}).date).to.equal('-13800000000');
+    expect(first({start_date: {year: '-538800000'}, end_date: {year: '-251902000'}}).date).to.equal('-538800000/-251902000');
+    expect(first({start_date: {year: '-10000'}}).date).to.equal('-10000');
+    expect(first({start_date: {year: '-9999'}}).date).to.equal('-9998');
+  });
+
   it('puts the older first, across the eras', () => {
     const {document} = convertTimelineJs({
       events: [slide({start_date: {year: '-44'}}), slide({start_date: {year: '10'}}), slide({start_date: {year: '-500', month: '6'}}), slide({start_date: {year: '-500'}})],
