@@ -2,13 +2,14 @@
 export type Precision = 'year' | 'month' | 'day';
 
 export interface CalendarDate {
+  /** Astronomical, as in ISO 8601: 0 is 1 BC, -499 is 500 BC. */
   year: number;
   /** 1–12, present at month and day precision. */
   month?: number;
   /** 1–31, present at day precision. */
   day?: number;
   precision: Precision;
-  /** The ISO 8601 text, for `<time datetime>`. */
+  /** The ISO 8601 text (`-0499` before 1 CE), for `<time datetime>` from year 1 on. */
   iso: string;
 }
 
@@ -18,8 +19,12 @@ export interface EventDate {
   end?: CalendarDate;
 }
 
-/** The same rule as `$defs/isoDate` in `data/timeline.schema.json`; there is no year 0. */
-const ISO_DATE = /^(?!0000)(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+/**
+ * The same rule as `$defs/isoDate` in `data/timeline.schema.json`: years before 1 CE as ISO 8601
+ * writes them, `0000` for 1 BC and `-0499` for 500 BC (no `-0000`); deep time as a year alone,
+ * of five digits or more (`-13800000000`).
+ */
+const ISO_DATE = /^(?:(-[1-9]\d{4,11})|(-(?!0000)\d{4}|\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?)$/;
 
 export const EXPECTED_DATE = 'expected 2019-04-25, 2019-04 or 2019';
 
@@ -35,7 +40,7 @@ const notIso = (text: string) => `${JSON.stringify(text)} is not an ISO 8601 dat
 export function parseCalendarDate(text: string): CalendarDate | string {
   const match = ISO_DATE.exec(text);
   if (!match) return notIso(text);
-  const [, year, month, day] = match;
+  const [, deep, year = deep, month, day] = match;
   const date: CalendarDate = {
     year: Number(year),
     precision: day ? 'day' : month ? 'month' : 'year',
@@ -76,19 +81,31 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
-  year: {year: 'numeric', timeZone: 'UTC'},
-  month: {year: 'numeric', month: 'long', timeZone: 'UTC'},
-  day: {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'},
+  year: {year: 'numeric'},
+  month: {year: 'numeric', month: 'long'},
+  day: {year: 'numeric', month: 'long', day: 'numeric'},
 };
 
 // Formatters are costly to build and a timeline formats hundreds of dates in a few locales.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Writes a date for readers of `locale`, at the date's own precision ("Juli 2000"). */
-export function formatDate(date: CalendarDate, locale: string): string {
-  const key = `${locale} ${date.precision}`;
+/**
+ * Writes a date for readers of `locale`, at the date's own precision ("Juli 2000"), with the
+ * language's era ("500 SM", "紀元前500年") when `era`: by default before 1 CE. Deep time (years of
+ * five digits or more) is so many years ago, to the digits the data gives: "13.8 billion years ago".
+ */
+export function formatDate(date: CalendarDate, locale: string, era = date.year < 1): string {
+  if (date.year < -9999) {
+    const years = -date.year;
+    const count = new Intl.NumberFormat(locale, {notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: String(years).replace(/0+$/, '').length});
+    // The language's "… years ago" with its number in full replaced by the compact one.
+    return new Intl.RelativeTimeFormat(locale).format(date.year, 'year').replace(new Intl.NumberFormat(locale).format(years), count.format(years));
+  }
+  const key = `${locale} ${date.precision} ${era}`;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, OPTIONS[date.precision])));
+  if (!formatter) {
+    formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, {...OPTIONS[date.precision], timeZone: 'UTC', era: era ? 'short' : undefined})));
+  }
   const instant = new Date(0);
   // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are.
   instant.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);

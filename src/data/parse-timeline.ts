@@ -1,7 +1,7 @@
 import {TimelineError} from '../timeline-error.js';
 import {EXPECTED_DATE, compareCoarsely, compareDates, parseEventDate, type EventDate} from './dates.js';
 import {canonical} from '../i18n/language.js';
-import {safeUrl} from './safe-url.js';
+import {imageAddress, safeUrl} from './safe-url.js';
 
 export interface TimelineLink {
   label: string;
@@ -120,7 +120,8 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     const alt = readText(value, 'alt', path);
     if (src && !alt) warn(`${path}.alt`, 'missing (images need alt text)', 'image left out');
     if (!src || !alt) return undefined;
-    return {src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
+    // A file page or share link stands for its image: the editor pasted what the browser showed.
+    return {src: imageAddress(src) ?? src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
   };
 
   const readLinks = (value: unknown, path: string) =>

@@ -1,5 +1,7 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
 import {describe, field, isObject} from '../data/parse-timeline.js';
+import {imageAddress} from '../data/safe-url.js';
+import {timelineJs2Slides} from './timelinejs2.js';
 import {htmlLinks, htmlToLine, htmlToText} from './html-text.js';
 
 /** A TimelineJS slide (an event, an era or the title) and how its source names a field in warnings. */
@@ -15,8 +17,10 @@ function get(value: unknown, path: string): unknown {
   return value;
 }
 
-// A Wikimedia Commons file page ends in .jpg but is a web page, not an image.
-const isImage = (url: string) => /\.(?:jpe?g|png|gif|webp|avif|svg)$/i.test(url.replace(/[?#][\s\S]*/, '')) && !/\/wiki\/File:/i.test(url);
+// A Wikimedia Commons file page or a Drive share link stands for its image (the parser finds
+// the file); another wiki's file page ends in .jpg but is a web page.
+const isImage = (url: string) =>
+  imageAddress(url) !== undefined || (/\.(?:jpe?g|png|gif|webp|avif|svg)$/i.test(url.replace(/[?#][\s\S]*/, '')) && !/\/wiki\/File:/i.test(url));
 
 function hostName(url: string): string {
   try {
@@ -26,9 +30,15 @@ function hostName(url: string): string {
   }
 }
 
+/** A day as a number that sorts as days do, before 1 CE too: as if every month had 31 days. */
+function dayNumber(iso: string, month: number, day: number): number {
+  const [, y, m, d] = /^(-?\d+)(?:-(\d+))?(?:-(\d+))?/.exec(iso)!;
+  return (+y * 12 + (m ? +m : month)) * 31 + (d ? +d : day);
+}
+
 // An era covers its start and end as stated: an era ending in 1945 runs to 31 December 1945.
-const firstDay = (iso: string) => iso + '-01-01'.slice(iso.length - 4);
-const lastDay = (iso: string) => iso + '-12-31'.slice(iso.length - 4);
+const firstDay = (iso: string) => dayNumber(iso, 1, 1);
+const lastDay = (iso: string) => dayNumber(iso, 12, 31);
 
 // Month names as editors type them in the Month column: `February`, `Feb`, `Sept.`.
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
@@ -96,22 +106,26 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
           // Only the start is required; an end without a year makes a single date.
           return key === 'start_date' ? (warn(parts == null ? key : `${key}.year`, 'missing', outcome), null) : undefined;
         }
-        if (part === 'day' && !iso.includes('-')) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
+        if (part === 'day' && !/\d-/.test(iso)) return warn(`${key}.day`, 'a day without a month', 'ignored'), iso;
         const text = String(digits);
-        const number = part === 'month' && /^[a-z]{3,}\.?$/i.test(text) ? MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace('.', ''))) + 1 : /^\d+$/.test(text) ? +text : 0;
-        if (!(number >= 1 && number <= most)) {
+        const number = part === 'month' && /^[a-z]{3,}\.?$/i.test(text) ? MONTHS.findIndex((name) => name.startsWith(text.toLowerCase().replace('.', ''))) + 1 : /^-?\d+$/.test(text) ? +text : 0;
+        // TimelineJS's year -500 is 500 BCE, the year before 1 is -1; -13800000000 is deep time.
+        if (!(part === 'year' ? number && number <= most : number >= 1 && number <= most)) {
           const found = describe(value);
           const problem =
             part === 'month'
               ? `expected a month number 1–12, found ${found}`
               : part === 'year' && /^\d+([-/.])\d+\1\d+$/.test(text)
                 ? `a whole date, ${found}: give the year, month and day separately`
-                : part === 'year' && +text < 1
-                  ? `years before 1 CE are not supported, found ${found}`
+                : part === 'year' && text === '0'
+                  ? `there is no year 0 (-1 is 1 BCE), found ${found}`
                   : `expected a ${part}, found ${found}`;
           return warn(`${key}.${part}`, problem, outcome), null;
         }
-        iso += (iso ? '-' : '') + String(number).padStart(width, '0');
+        // Ours numbers years as ISO 8601 does, 0000 is 1 BCE and -0499 500 BCE, but for deep time,
+        // where a year is below the precision.
+        const iso8601 = part === 'year' && number < 0 && number > -1e4 ? number + 1 : number;
+        iso += (iso ? '-' : iso8601 < 0 ? '-' : '') + String(Math.abs(iso8601)).padStart(width, '0');
       }
       return iso;
     };
@@ -155,7 +169,7 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     // Links in the text keep their words there, and are links of the event too.
     const text = raw('text.text');
     for (const [href, words] of htmlLinks(text ?? '')) {
-      if (/^https?:\/\/[^\s/?#]+\S*$/i.test(href) && !links.has(href)) links.set(href, words || hostName(href));
+      if (/^(?:https?:)?\/\/[^\s/?#]+\S*$/i.test(href) && !links.has(href)) links.set(href, words || hostName(href));
     }
 
     const shownStart = line('start_date.display_date');
@@ -173,8 +187,8 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
       media,
       links: links.size ? [...links].map(([href, label]) => ({href, label})) : undefined,
     });
-    // Days as numbers, 20221121, and seconds into the day: one key for the order of events.
-    return [{event: converted, at: slide.at, key: +firstDay(start).replace(/-/g, '') * 86400 + startTime(slide.fields)}];
+    // Days as numbers and seconds into the day: one key for the order of events.
+    return [{event: converted, at: slide.at, key: firstDay(start) * 86400 + startTime(slide.fields)}];
   };
 
   const document: TimelineDocument = {};
@@ -194,12 +208,18 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
 
 const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});
 
-/** TimelineJS 3 JSON as our document. Time of day, backgrounds, scale and the like are not ours to show. */
+/**
+ * TimelineJS JSON as our document: TimelineJS 3, its early form with `slides` for `events`, and
+ * TimelineJS 2 (`{"timeline": {"date": [...]}}`). Time of day, backgrounds, scale and the like
+ * are not ours to show.
+ */
 export function convertTimelineJs(json: unknown): Converted {
+  const timeline = get(json, 'timeline');
+  if (isObject(timeline)) return convertSlides(...timelineJs2Slides(timeline));
   const slides = (key: string) => {
     const list = get(json, key);
     return Array.isArray(list) ? list.map((fields, index) => slideAt(fields, `${key}[${index}]`)) : undefined;
   };
   const title = get(json, 'title');
-  return convertSlides(title === undefined ? undefined : slideAt(title, 'title'), slides('eras') ?? [], slides('events'));
+  return convertSlides(title === undefined ? undefined : slideAt(title, 'title'), slides('eras') ?? [], slides('events') ?? slides('slides'));
 }

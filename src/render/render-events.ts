@@ -1,4 +1,4 @@
-import {formatDate} from '../data/dates.js';
+import {formatDate, type CalendarDate} from '../data/dates.js';
 import type {TimelineEvent, TimelineLink, TimelineMedia} from '../data/parse-timeline.js';
 import type {Messages} from '../i18n/messages.js';
 
@@ -36,10 +36,18 @@ export function element(document: NodeMaker, tag: string, attributes: Record<str
 /** `h2`–`h6`; anything else `heading-level` may say (9, NaN) means 3. */
 const headingTag = (level: number) => `h${level >= 2 && level <= 6 ? Math.trunc(level) : 3}`;
 
-/** The start's `<time>` holds the whole date, an interval's end nested in its own `<time>`. */
+/** A `<time>` where HTML has a valid date for it, from year 1 on; before, a `<span>`. */
+const dateElement = (document: NodeMaker, date: CalendarDate, attributes: Record<string, string>, text: string) =>
+  date.year > 0 ? element(document, 'time', {...attributes, datetime: date.iso}, text) : element(document, 'span', attributes, text);
+
+/**
+ * The start's element holds the whole date, an interval's end nested in its own. An interval
+ * that starts before 1 CE names the era at both ends: "44 BC – AD 14".
+ */
 function renderDate({date: {start, end}, displayDate}: TimelineEvent, {document, language}: ListOptions) {
-  const time = element(document, 'time', {part: 'date', class: 'date', datetime: start.iso}, displayDate ?? formatDate(start, language));
-  if (end && displayDate == null) time.append(' – ', element(document, 'time', {datetime: end.iso}, formatDate(end, language)));
+  const era = start.year < 1;
+  const time = dateElement(document, start, {part: 'date', class: 'date'}, displayDate ?? formatDate(start, language, era));
+  if (end && displayDate == null) time.append(' – ', dateElement(document, end, {}, formatDate(end, language, era)));
   return time;
 }
 

@@ -197,6 +197,35 @@ describe('rk-timeline render', () => {
     });
   });
 
+  it('renders dates before the common era and deep time as the element does, and leaves deep time out of JSON-LD', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'rk-timeline-'));
+    try {
+      const file = join(directory, 'cosmos.json');
+      const events = [{date: '-13800000000', title: 'Big Bang'}, {date: '-0043-03-15', title: 'Ides'}, {date: '-0043/0014', title: 'Augustus'}, {date: '1969-07-20', title: 'Moon'}];
+      await writeFile(file, JSON.stringify({lang: 'en', events}));
+      assert.equal((await run(['validate', file])).code, 0);
+      const {stdout, code} = await run(['render', file, '--json-ld']);
+      assert.equal(code, 0);
+      const dates = items(stdout).map((item) => /<(span|time) part="date"[^>]*>(.*?)<\/\1>/.exec(item).slice(1));
+      assert.deepEqual(dates.map(([tag, inner]) => [tag, text(inner)]), [
+        ['span', '13.8 billion years ago'],
+        ['span', 'March 15, 44 BC'],
+        ['span', '44 BC – 14 AD'],
+        ['time', 'July 20, 1969'],
+      ]);
+      assert.deepEqual([...stdout.matchAll(/datetime="([^"]*)"/g)].map((match) => match[1]), ['0014', '1969-07-20']);
+      const ld = JSON.parse(between(stdout, /<script type="application\/ld\+json">([^]*?)<\/script>/));
+      assert.deepEqual(ld.itemListElement.map(({item}) => [item.name, item.startDate, item.endDate]), [
+        ['Big Bang', undefined, undefined],
+        ['Ides', '-0043-03-15', undefined],
+        ['Augustus', '-0043', '0014'],
+        ['Moon', '1969-07-20', undefined],
+      ]);
+    } finally {
+      await rm(directory, {recursive: true});
+    }
+  });
+
   it('renders with warnings: the snippet on stdout, the warnings on stderr, exit 1', async () => {
     const {code, stdout, stderr} = await run(['render', fixture('warnings.json')]);
     assert.equal(code, 1);

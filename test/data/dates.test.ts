@@ -21,6 +21,10 @@ function eventDate(text: string): EventDate {
   return result;
 }
 
+const accepts = (result: object | string) => typeof result !== 'string';
+
+const arabic = (number: number) => new Intl.NumberFormat('ar').format(number);
+
 const notIso = (text: string) =>
   `${JSON.stringify(text)} is not an ISO 8601 date (expected 2019-04-25, 2019-04 or 2019)`;
 
@@ -113,7 +117,7 @@ describe('an editor writes a date that is not ISO 8601', () => {
     );
   });
 
-  for (const text of ['2020-13-45', '2020-13', '2020-00', '2020-01-00', '2020-01-32', 'yesterday', '-0500', '12345', '19', '2019-4-25', '2019-04-25T10:00', '']) {
+  for (const text of ['2020-13-45', '2020-13', '2020-00', '2020-01-00', '2020-01-32', 'yesterday', '-0000', '-500', '-00500', '+0500', '12345', '19', '2019-4-25', '2019-04-25T10:00', '']) {
     it(`rejects ${JSON.stringify(text)} with the ISO 8601 message`, () => {
       expect(parseCalendarDate(text)).to.equal(notIso(text));
       expect(parseEventDate(text)).to.equal(notIso(text));
@@ -174,6 +178,71 @@ describe('a timeline orders dates', () => {
     const sorted = texts.map(calendar).sort(compareDates).map((date) => date.iso);
     // Array sort is stable: 2019 = 2019-01-01 and 2020 = 2020-01-01 keep their input order among equals.
     expect(sorted).to.deep.equal(['0050', '2019', '2019-12-31', '2020', '2020-01-15', '2020-02', '2020-02-15']);
+  });
+});
+
+describe('an editor writes a date before the common era', () => {
+  // Our format numbers years as ISO 8601 does (astronomically): 0000 is 1 BC, -0499 is 500 BC.
+  it('reads -0499 as 500 BC and 0000 as 1 BC, at any precision', () => {
+    expect(parseCalendarDate('-0499')).to.deep.equal({year: -499, precision: 'year', iso: '-0499'});
+    expect(parseCalendarDate('0000')).to.deep.equal({year: 0, precision: 'year', iso: '0000'});
+    expect(parseCalendarDate('-0043-03-15')).to.deep.equal({year: -43, month: 3, day: 15, precision: 'day', iso: '-0043-03-15'});
+  });
+
+  it('knows the leap years before the common era: 1 BC (0000) and 5 BC (-0004) were leap years', () => {
+    expect(accepts(parseCalendarDate('0000-02-29'))).to.equal(true);
+    expect(accepts(parseCalendarDate('-0004-02-29'))).to.equal(true);
+    expect(parseCalendarDate('-0001-02-29')).to.equal('"-0001-02-29" is not a real day (that month has 28 days)');
+  });
+
+  it('reads an interval that crosses 1 CE, and refuses one that runs backwards across it', () => {
+    expect(eventDate('-0043/0014').end!.year).to.equal(14);
+    expect(parseEventDate('0014/-0043')).to.equal('"0014/-0043" ends before it starts');
+  });
+
+  it('sorts across the eras, the oldest first', () => {
+    const sorted = ['0001', '-0043-03-15', '0000', '-0499', '-0043', '2019'].map(calendar).sort(compareDates).map((date) => date.iso);
+    expect(sorted).to.deep.equal(['-0499', '-0043', '-0043-03-15', '0000', '0001', '2019']);
+  });
+
+  it('writes it with the language’s own era: en, id, ar, ja', () => {
+    const bc500 = calendar('-0499');
+    // Arabic digits are the engine's: WebKit writes ٥٠٠, the others 500.
+    expect(['en', 'id', 'ar', 'ja'].map((language) => formatDate(bc500, language))).to.deep.equal(['500 BC', '500 SM', `${arabic(500)} ق.م`, '紀元前500年']);
+    expect(formatDate(calendar('0000'), 'en')).to.equal('1 BC');
+    expect(formatDate(calendar('-0043-03-15'), 'en')).to.equal('March 15, 44 BC');
+  });
+
+  it('writes the era of a common-era date only when asked, for an interval that crosses 1 CE', () => {
+    expect(formatDate(calendar('0014'), 'en')).to.equal('14');
+    expect(formatDate(calendar('0014'), 'en', true)).to.equal('14 AD');
+    expect(formatDate(calendar('0014'), 'ja', true)).to.equal('西暦14年');
+  });
+});
+
+describe('an editor writes deep time, beyond what a JavaScript Date holds', () => {
+  it('reads a year alone of five digits or more, and no month or day with it', () => {
+    expect(parseCalendarDate('-13800000000')).to.deep.equal({year: -13800000000, precision: 'year', iso: '-13800000000'});
+    expect(parseCalendarDate('-13800000000-01')).to.equal(notIso('-13800000000-01'));
+    expect(parseCalendarDate('-013800')).to.equal(notIso('-013800'));
+  });
+
+  it('writes so many years ago in the language, to the digits the data gives: en, id, ar, ja', () => {
+    const bigBang = calendar('-13800000000');
+    expect(['en', 'id', 'ar', 'ja'].map((language) => formatDate(bigBang, language).replace(/[\u200e\u200f\u061c]/g, ''))).to.deep.equal([
+      '13.8 billion years ago',
+      '13,8 miliar tahun yang lalu',
+      `قبل ${arabic(13.8)} مليار سنة`,
+      '138億 年前',
+    ]);
+    expect(formatDate(calendar('-13799630000'), 'en')).to.equal('13.79963 billion years ago');
+    expect(formatDate(calendar('-315000'), 'en')).to.equal('315 thousand years ago');
+    expect(formatDate(calendar('-4600000000'), 'en')).to.equal('4.6 billion years ago');
+  });
+
+  it('sorts deep time before every date a Date holds', () => {
+    const sorted = ['-3500', '-4600000000', '2019', '-13800000000', '-315000'].map(calendar).sort(compareDates).map((date) => date.iso);
+    expect(sorted).to.deep.equal(['-13800000000', '-4600000000', '-315000', '-3500', '2019']);
   });
 });
 

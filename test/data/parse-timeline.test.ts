@@ -361,6 +361,24 @@ describe('an editor adds an image', () => {
     );
   });
 
+  it('takes the data file’s scheme for a protocol-relative src and link, as TimelineJS data writes them', () => {
+    const {timeline, warnings} = one({media: {src: '//upload.wikimedia.org/a.jpg', alt: 'A'}, links: [{href: '//un.example/r', label: 'UN'}]});
+    expect(warnings).to.deep.equal([]);
+    expect(timeline.events[0].media!.src).to.equal('https://upload.wikimedia.org/a.jpg');
+    expect(timeline.events[0].links).to.deep.equal([{href: 'https://un.example/r', label: 'UN'}]);
+  });
+
+  it('shows the image behind a Wikimedia Commons file page or a Google Drive share link, and links to the pages as they are', () => {
+    const commons = 'https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg';
+    const drive = 'https://drive.google.com/file/d/1a2B3c/view?usp=sharing';
+    const {timeline} = parse([event({media: {src: commons, alt: 'Sputnik'}, links: [{href: commons, label: 'Commons'}]}), event({media: {src: drive, alt: 'Map'}})]);
+    expect(timeline.events.map((e) => e.media!.src)).to.deep.equal([
+      'https://commons.wikimedia.org/wiki/Special:FilePath/Sputnik_asm.jpg?width=1280',
+      'https://drive.google.com/uc?export=view&id=1a2B3c',
+    ]);
+    expect(timeline.events[0].links[0].href).to.equal(commons);
+  });
+
   it('leaves out an image without alt text, with a warning, and keeps the event', () => {
     const {timeline, warnings} = one({media: {src: 'img/summit.jpg'}});
     expect(timeline.events[0].title).to.equal('Summit');

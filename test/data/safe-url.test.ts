@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {safeUrl} from '../../src/data/safe-url.js';
+import {imageAddress, safeUrl} from '../../src/data/safe-url.js';
 
 const BASE = 'https://news.example/data/timeline.json';
 
@@ -31,6 +31,57 @@ describe('an editor links to a web page', () => {
   });
 });
 
+describe('an editor writes a protocol-relative address, as TimelineJS data often does', () => {
+  it('takes the scheme of the data file: https on an https page, http on an http one', () => {
+    expect(safeUrl('//upload.wikimedia.org/a.jpg', BASE)).to.equal('https://upload.wikimedia.org/a.jpg');
+    expect(safeUrl('//upload.wikimedia.org/a.jpg', 'http://news.example/t.json')).to.equal('http://upload.wikimedia.org/a.jpg');
+  });
+
+  it('reads it as a browser would, around spaces and tabs', () => {
+    expect(safeUrl('  //upload.wikimedia.org/a.jpg ', BASE)).to.equal('https://upload.wikimedia.org/a.jpg');
+    expect(safeUrl('/\t/upload.wikimedia.org/a.jpg', BASE)).to.equal('https://upload.wikimedia.org/a.jpg');
+  });
+
+  it('means the web, over https, when the data has no web address (a file on disk)', () => {
+    expect(safeUrl('//upload.wikimedia.org/a.jpg', 'file:///home/desk/timeline.json')).to.equal('https://upload.wikimedia.org/a.jpg');
+    expect(safeUrl('a.jpg', 'file:///home/desk/timeline.json')).to.equal(undefined);
+  });
+});
+
+describe('an editor pastes the page of an image instead of the image', () => {
+  it('finds the file of a Wikimedia Commons file page, scaled, with no API request', () => {
+    const file = 'https://commons.wikimedia.org/wiki/Special:FilePath/Sputnik_asm.jpg?width=1280';
+    expect(imageAddress('https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg')).to.equal(file);
+    expect(imageAddress('https://commons.m.wikimedia.org/wiki/File:Sputnik_asm.jpg#/media/x')).to.equal(
+      'https://commons.m.wikimedia.org/wiki/Special:FilePath/Sputnik_asm.jpg?width=1280',
+    );
+    expect(imageAddress('HTTPS://commons.wikimedia.org/wiki/File:Caf%C3%A9_1.png?uselang=id')).to.equal(
+      'HTTPS://commons.wikimedia.org/wiki/Special:FilePath/Caf%C3%A9_1.png?width=1280',
+    );
+  });
+
+  it('finds the image of a Google Drive share link, with no API request', () => {
+    const image = 'https://drive.google.com/uc?export=view&id=1a2B3c_-XyZ';
+    expect(imageAddress('https://drive.google.com/file/d/1a2B3c_-XyZ/view?usp=sharing')).to.equal(image);
+    expect(imageAddress('https://drive.google.com/file/d/1a2B3c_-XyZ')).to.equal(image);
+    expect(imageAddress('https://drive.google.com/open?id=1a2B3c_-XyZ')).to.equal(image);
+    expect(imageAddress('https://drive.google.com/uc?id=1a2B3c_-XyZ&export=download')).to.equal(image);
+  });
+
+  it('leaves every other address alone', () => {
+    for (const url of [
+      'https://upload.wikimedia.org/wikipedia/commons/b/be/Sputnik_asm.jpg',
+      'https://en.wikipedia.org/wiki/File:Sputnik_asm.jpg',
+      'https://commons.wikimedia.org/wiki/Category:Sputnik',
+      'https://commons.wikimedia.org.evil.example/wiki/File:x.jpg',
+      'https://drive.google.com/drive/folders/1a2B3c',
+      'https://docs.google.com/document/d/1a2B3c/edit',
+    ]) {
+      expect(imageAddress(url), url).to.equal(undefined);
+    }
+  });
+});
+
 describe('a hostile or careless address is dropped', () => {
   const rejected: [string, string][] = [
     ['javascript:', 'javascript:alert(1)'],
@@ -49,9 +100,6 @@ describe('a hostile or careless address is dropped', () => {
     ['blob:', 'blob:https://news.example/0b5c6d2e-1111-2222-3333-444455556666'],
     ['mailto:', 'mailto:desk@news.example'],
     ['ftp:', 'ftp://files.example/a'],
-    ['protocol-relative', '//evil.example/x'],
-    ['protocol-relative after spaces', '  //evil.example/x'],
-    ['protocol-relative split by a tab', '/\t/evil.example/x'],
     ['backslash protocol-relative', '\\\\evil.example'],
     ['slash-backslash protocol-relative', '/\\evil.example'],
     ['backslash-slash protocol-relative', '\\/evil.example'],

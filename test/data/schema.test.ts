@@ -44,6 +44,12 @@ const DATES = [
   '2006-10-14/2017-12-22',
   '2000-07/2001',
   '2019/2019',
+  '-0499',
+  '0000',
+  '-0043-03-15',
+  '-0043/0014',
+  '-13800000000',
+  '-13800000000/-4600000000',
   // not ISO 8601 at all
   '25/04/2019',
   '2020-13-45',
@@ -52,7 +58,11 @@ const DATES = [
   '2019-4-25',
   '19',
   '12345',
-  '-0500',
+  '-0000',
+  '-13800000000-01',
+  '-012345',
+  '-500',
+  '+0500',
   'yesterday',
   '',
   '2019-04-25T10:00',
@@ -84,7 +94,10 @@ describe('the schema and the parser agree on dates', () => {
 
   it('accepts in the parser the valid dates of the list, so the comparison is not vacuous', () => {
     const accepted = DATES.filter((text) => accepts(parseEventDate(text))).filter((text) => text.trim() === text);
-    expect(accepted).to.deep.equal(['2019', '2019-04', '2019-04-25', '0050', '2000-02-29', '2024-02-29', '2006-10-14/2017-12-22', '2000-07/2001', '2019/2019']);
+    expect(accepted).to.deep.equal([
+      '2019', '2019-04', '2019-04-25', '0050', '2000-02-29', '2024-02-29', '2006-10-14/2017-12-22', '2000-07/2001', '2019/2019',
+      '-0499', '0000', '-0043-03-15', '-0043/0014', '-13800000000', '-13800000000/-4600000000',
+    ]);
   });
 
   it('is stricter in the parser exactly for impossible days and reversed intervals', () => {

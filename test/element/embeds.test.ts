@@ -32,6 +32,53 @@ describe('a newsroom embeds a timeline by src', () => {
     expect(end.textContent).to.equal('22 Desember 2017');
   });
 
+  it('shows dates before the common era with the language’s era, oldest first, with no invalid datetime', async () => {
+    const data = {
+      events: [
+        {date: '-0043/0014', title: 'From Caesar to Augustus'},
+        {date: '2019', title: 'Now'},
+        {date: '-0499', title: 'Marathon, roughly', displayDate: 'c. 490 BC'},
+        {date: '-0043-03-15', title: 'The Ides of March'},
+      ],
+    };
+    const arabic = (number: number, useGrouping = true) => new Intl.NumberFormat('ar', {useGrouping}).format(number);
+    const expected: Record<string, string[]> = {
+      en: ['c. 490 BC', '44 BC – 14 AD', 'March 15, 44 BC', '2019'],
+      id: ['c. 490 BC', '44 SM – 14 M', '15 Maret 44 SM', '2019'],
+      // Arabic digits are the engine's: WebKit writes ٤٤, the others 44.
+      ar: ['c. 490 BC', `${arabic(44)} ق.م – ${arabic(14)} م`, `${arabic(15)} مارس ${arabic(44)} ق.م`, arabic(2019, false)],
+      ja: ['c. 490 BC', '紀元前44年 – 西暦14年', '紀元前44年3月15日', '2019年'],
+    };
+    for (const lang of Object.keys(expected)) {
+      const {element} = await settled(html`<rk-timeline lang=${lang} .data=${data}></rk-timeline>`);
+      const shown = texts(element, 'date').map((text) => text.replace(/[\u200e\u200f\u061c]/g, ''));
+      expect(shown, lang).to.deep.equal(expected[lang]);
+      const root = element.shadowRoot!;
+      // HTML's valid years are 1 and on: before, the date is a span; the end in 14 AD keeps its <time>.
+      expect([...root.querySelectorAll('[part~="date"]')].map((node) => node.localName)).to.deep.equal(['span', 'span', 'span', 'time']);
+      expect([...root.querySelectorAll('[datetime]')].map((node) => node.getAttribute('datetime'))).to.deep.equal(['0014', '2019']);
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('shows deep time as so many years ago, oldest first, the display date winning, with no datetime', async () => {
+    const data = [
+      {date: '-3500', title: 'Glass'},
+      {date: '-13800000000', title: 'The Big Bang'},
+      {date: '-538800000/-251902000', title: 'The Paleozoic'},
+      {date: '-4600000000', title: 'The Sun', displayDate: 'About 4.6 billion years ago'},
+    ];
+    const {element} = await settled(html`<rk-timeline lang="en" .data=${data}></rk-timeline>`);
+    expect(texts(element, 'date')).to.deep.equal([
+      '13.8 billion years ago',
+      'About 4.6 billion years ago',
+      '538.8 million years ago – 251.902 million years ago',
+      '3501 BC',
+    ]);
+    expect(element.shadowRoot!.querySelectorAll('[datetime]')).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
   it('writes English month names for the English file', async () => {
     const {element} = await settled(html`<rk-timeline src=${SEED_EN}></rk-timeline>`);
     expect(texts(element, 'date').slice(0, 3)).to.deep.equal(['July 2000', 'October 14, 2006 – December 22, 2017', 'April 25, 2019']);

@@ -9,11 +9,14 @@ describe('a newsroom points the element at the files it already has', () => {
   it('shows a TimelineJS 3 file as it is: eras as sections, groups as filters, warnings naming its own events', async () => {
     const {element, event} = await settled(html`<rk-timeline src=${TIMELINEJS}></rk-timeline>`);
     const {count, warnings} = (event as TimelineLoadEvent).detail;
-    expect(count).to.equal(7);
-    expect(items(element)).to.have.length(7);
+    expect(count).to.equal(8);
+    expect(items(element)).to.have.length(8);
     expect(texts(element, 'section-title').length).to.be.greaterThan(0);
     expect(part(element, 'filters') === null).to.equal(false);
-    expect(warnings[0]).to.match(/^events\[3\]\.start_date\.year: /);
+    expect(warnings[0]).to.match(/^events\[4\]\.media\.alt: /);
+    // Its year -150 is 150 BC: a date without a `datetime`, which HTML has no valid value for.
+    const hipparchus = items(element)[0].querySelector('[part~="date"]')!;
+    expect([hipparchus.localName, hipparchus.textContent, hipparchus.hasAttribute('datetime')]).to.deep.equal(['span', '150 BC', false]);
     expect(shadow(element).querySelector('script, [onerror]') === null).to.equal(true);
     await expect(element).to.be.accessible();
   });

@@ -30,7 +30,7 @@ describe('an editor publishes a file in any format we read', () => {
     const {format, timeline} = await readAnyFormat({text: await fixture('race-to-the-moon.timelinejs.json')}, `${BASE}.csv`);
     expect(format).to.equal('timelinejs');
     expect(timeline.title).to.equal('The Race to the Moon');
-    expect(timeline.events.length).to.equal(7);
+    expect(timeline.events.length).to.equal(8);
   });
 
   it('reads a TimelineJS document already parsed, even with only a title slide', async () => {
@@ -122,10 +122,10 @@ describe('an editor reads the warnings about a converted file', () => {
   it('names a TimelineJS event by its index in the TimelineJS file, past skipped events', async () => {
     const json = {
       title: {text: {headline: 'T'}},
-      events: [{start_date: {year: '-5'}}, {start_date: {year: '2019'}, text: {headline: 'Fine'}}, {start_date: {year: '2023', month: '2', day: '30'}, text: {headline: 'Leap'}}],
+      events: [{start_date: {year: '0'}}, {start_date: {year: '2019'}, text: {headline: 'Fine'}}, {start_date: {year: '2023', month: '2', day: '30'}, text: {headline: 'Leap'}}],
     };
     expect((await readAnyFormat({json}, BASE)).warnings).to.deep.equal([
-      'events[0].start_date.year: years before 1 CE are not supported, found "-5"; event skipped',
+      'events[0].start_date.year: there is no year 0 (-1 is 1 BCE), found "0"; event skipped',
       'events[2].start_date: "2023-02-30" is not a real day (that month has 28 days); event skipped (event "Leap")',
     ]);
   });

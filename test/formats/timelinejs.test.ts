@@ -20,9 +20,10 @@ describe('an editor brings a TimelineJS file', () => {
     expect(document.events!.map((event) => event.title)).to.not.include('The Race to the Moon');
   });
 
-  it('converts every event it can, in the file order', () => {
+  it('converts every event, the oldest first', () => {
     const {document, sources} = convertTimelineJs(fixture);
     expect(document.events!.map((event) => event.date)).to.deep.equal([
+      '-0149',
       '1957-10-04',
       '1961-04-12',
       '1962-09-12',
@@ -31,11 +32,11 @@ describe('an editor brings a TimelineJS file', () => {
       '1972-12-07/1972-12-19',
       '2022-11-16/2022-12-11',
     ]);
-    expect(sources.map((at) => at())).to.deep.equal(['events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
+    expect(sources.map((at) => at())).to.deep.equal(['events[3]', 'events[0]', 'events[1]', 'events[2]', 'events[4]', 'events[5]', 'events[6]', 'events[7]']);
   });
 
   it('converts a full event: text, image with alt, caption and credit, group and era', () => {
-    expect(convertTimelineJs(fixture).document.events![0]).to.deep.equal({
+    expect(convertTimelineJs(fixture).document.events![1]).to.deep.equal({
       date: '1957-10-04',
       title: 'Sputnik 1',
       text: 'The Soviet Union launches the first artificial satellite, a 58\u00a0cm sphere.\n\nIts radio beeps are heard around the world.',
@@ -51,7 +52,7 @@ describe('an editor brings a TimelineJS file', () => {
   });
 
   it('reduces HTML with lists, line breaks, entities and a script to plain text', () => {
-    const apollo = convertTimelineJs(fixture).document.events![4];
+    const apollo = convertTimelineJs(fixture).document.events![5];
     expect(apollo.text).to.equal(
       'The crew:\n\nNeil Armstrong\n\nBuzz Aldrin\n\nMichael Collins\n\n“That\'s one small step…”\nArmstrong, on the surface',
     );
@@ -60,7 +61,6 @@ describe('an editor brings a TimelineJS file', () => {
 
   it('names each problem the way our parser does, pointing into the TimelineJS file', () => {
     expect(convertTimelineJs(fixture).warnings).to.deep.equal([
-      'events[3].start_date.year: years before 1 CE are not supported, found "-150"; event skipped (event "Hipparchus measures the distance to the Moon")',
       'events[4].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
     ]);
   });
@@ -68,6 +68,37 @@ describe('an editor brings a TimelineJS file', () => {
   it('ignores what TimelineJS shows and we do not (scale, backgrounds, time of day) without warnings', () => {
     const {document} = convertTimelineJs(fixture);
     expect(JSON.stringify(document)).to.not.match(/background|scale|hour|#111/);
+  });
+});
+
+describe('an editor gives TimelineJS years before the common era', () => {
+  it('reads year -500 as 500 BCE, which our format writes -0499 (ISO 8601 numbering, where 0000 is 1 BCE)', () => {
+    expect(first({start_date: {year: '-500'}}).date).to.equal('-0499');
+    expect(first({start_date: {year: -44, month: 3, day: 15}}).date).to.equal('-0043-03-15');
+    expect(first({start_date: {year: '-1'}}).date).to.equal('0000');
+    expect(first({start_date: {year: '-44'}, end_date: {year: '14'}}).date).to.equal('-0043/0014');
+  });
+
+  it('reads TimelineJS’s cosmological years as they are: at that scale a year is below the precision', () => {
+    expect(first({start_date: {year: '-13800000000'}}).date).to.equal('-13800000000');
+    expect(first({start_date: {year: '-538800000'}, end_date: {year: '-251902000'}}).date).to.equal('-538800000/-251902000');
+    expect(first({start_date: {year: '-10000'}}).date).to.equal('-10000');
+    expect(first({start_date: {year: '-9999'}}).date).to.equal('-9998');
+  });
+
+  it('puts the older first, across the eras', () => {
+    const {document} = convertTimelineJs({
+      events: [slide({start_date: {year: '-44'}}), slide({start_date: {year: '10'}}), slide({start_date: {year: '-500', month: '6'}}), slide({start_date: {year: '-500'}})],
+    });
+    expect(document.events!.map((event) => event.date)).to.deep.equal(['-0499', '-0499-06', '-0043', '0010']);
+  });
+
+  it('makes sections of eras before the common era', () => {
+    const {document} = convertTimelineJs({
+      eras: [{start_date: {year: '-753'}, end_date: {year: '-509'}, text: {headline: 'Kingdom'}}, {start_date: {year: '-509'}, end_date: {year: '-27'}, text: {headline: 'Republic'}}],
+      events: [slide({start_date: {year: '-44', month: '3', day: '15'}}), slide({start_date: {year: '-600'}})],
+    });
+    expect(document.events!.map((event) => event.section)).to.deep.equal(['Kingdom', 'Republic']);
   });
 });
 
@@ -108,8 +139,7 @@ describe('an editor gives TimelineJS dates', () => {
   });
 
   const bad: [string, Fields, string][] = [
-    ['a negative year', {start_date: {year: -44}}, 'events[0].start_date.year: years before 1 CE are not supported, found -44'],
-    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: years before 1 CE are not supported, found "0"'],
+    ['year zero', {start_date: {year: '0'}}, 'events[0].start_date.year: there is no year 0 (-1 is 1 BCE), found "0"'],
     ['a whole date in the year', {start_date: {year: '20/10/2011'}}, 'events[0].start_date.year: a whole date, "20/10/2011": give the year, month and day separately'],
     ['an ISO date in the year', {start_date: {year: '2011-10-20'}}, 'events[0].start_date.year: a whole date, "2011-10-20": give the year, month and day separately'],
     ['a five-digit year', {start_date: {year: 12000}}, 'events[0].start_date.year: expected a year, found 12000'],
@@ -226,9 +256,20 @@ describe('an editor gives TimelineJS media', () => {
     ]);
   });
 
-  it('makes a link of a Wikimedia Commons file page, which is a web page', () => {
-    const url = 'https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg';
-    expect(first({media: {url, alt: 'Sputnik'}}).links).to.deep.equal([{href: url, label: 'commons.wikimedia.org'}]);
+  it('shows the image of a Wikimedia Commons file page or a Google Drive share link, as TimelineJS does', () => {
+    // The page stays the source; our parser finds the file behind it (test/data/safe-url.test.ts).
+    for (const url of [
+      'https://commons.wikimedia.org/wiki/File:Sputnik_asm.jpg',
+      'https://drive.google.com/file/d/1a2B3c_-XyZ/view?usp=sharing',
+      'https://drive.google.com/open?id=1a2B3c_-XyZ',
+    ]) {
+      expect(first({media: {url, caption: 'Sputnik'}}).media).to.deep.equal({src: url, alt: 'Sputnik', caption: 'Sputnik'});
+    }
+  });
+
+  it('makes a link of a file page of another wiki, which is a web page', () => {
+    const url = 'https://en.wikipedia.org/wiki/File:Sputnik_asm.jpg';
+    expect(first({media: {url, alt: 'Sputnik'}}).links).to.deep.equal([{href: url, label: 'en.wikipedia.org'}]);
   });
 
   it('makes a link of the first web address in an embed code, labelled by the caption or the host name', () => {
@@ -349,6 +390,11 @@ describe('a program tells TimelineJS from our format', () => {
     expect(isTimelineJs({title: {text: {headline: 'T'}}, events: []})).to.equal(true);
   });
 
+  it('tells the early TimelineJS 3 form ("slides") and TimelineJS 2 ({"timeline": …}) too', () => {
+    expect(isTimelineJs({slides: [{start_date: {year: '2019'}}]})).to.equal(true);
+    expect(isTimelineJs({timeline: {headline: 'T', date: []}})).to.equal(true);
+  });
+
   it('does not take our format, a bare array or other values for TimelineJS', () => {
     for (const json of [{title: 'T', events: [{date: '2019', title: 'x'}]}, [{start_date: {year: '2019'}}], null, 'x', 42, {events: 'x'}]) {
       expect(isTimelineJs(json)).to.equal(false);
@@ -358,5 +404,85 @@ describe('a program tells TimelineJS from our format', () => {
   it('looks at own properties only', () => {
     const events = [Object.create({start_date: {year: '2019'}})];
     expect(isTimelineJs({events})).to.equal(false);
+  });
+});
+
+describe('an editor brings a TimelineJS 2 file', () => {
+  const old = (date: Fields, timeline: Fields = {}) =>
+    convertTimelineJs({timeline: {headline: 'Old', type: 'default', text: '<p>About</p>', date: [{headline: 'Summit', ...date}], ...timeline}});
+
+  it('reads "YYYY", "YYYY,MM", "YYYY,MM,DD", with time parts, and years before the common era as TimelineJS 3’s', () => {
+    const read = (startDate: string, endDate?: string) => old({startDate, endDate}).document.events![0].date;
+    expect(read('1932')).to.equal('1932');
+    expect(read('1932,2')).to.equal('1932-02');
+    expect(read('1932,2,27')).to.equal('1932-02-27');
+    expect(read(' 1932, 2, 27, 14, 30, 5 ')).to.equal('1932-02-27');
+    expect(read('-500')).to.equal('-0499');
+    expect(read('1932,2,27', '1932,3')).to.equal('1932-02-27/1932-03');
+  });
+
+  it('orders a day’s dates by their time parts', () => {
+    const {document} = convertTimelineJs({
+      timeline: {date: [{startDate: '1932,2,27,18', headline: 'Evening'}, {startDate: '1932,2,27,9,30', headline: 'Morning'}]},
+    });
+    expect(document.events!.map((event) => event.title)).to.deep.equal(['Morning', 'Evening']);
+  });
+
+  it('reads the timeline as the title, each date’s headline, text, tag and asset as TimelineJS 3’s', () => {
+    const {document, warnings} = old({
+      startDate: '1932,2,27',
+      text: '<p>The <b>neutron</b> is found.</p>',
+      tag: 'Physics',
+      asset: {media: '//upload.wikimedia.org/n.jpg', thumbnail: '//upload.wikimedia.org/t.jpg', credit: 'Nature', caption: 'Chadwick’s letter'},
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(document).to.deep.equal({
+      title: 'Old',
+      description: 'About',
+      events: [
+        {
+          date: '1932-02-27',
+          title: 'Summit',
+          text: 'The neutron is found.',
+          tags: ['Physics'],
+          media: {src: '//upload.wikimedia.org/n.jpg', alt: 'Chadwick’s letter', caption: 'Chadwick’s letter', credit: 'Nature'},
+        },
+      ],
+    });
+  });
+
+  it('makes sections of its eras', () => {
+    const {document} = old({startDate: '1932,2,27'}, {era: [{startDate: '1930', endDate: '1939', headline: 'The thirties', tag: ''}]});
+    expect(document.events![0].section).to.equal('The thirties');
+  });
+
+  it('names its own fields in warnings: date[0].startDate, date[0].asset.caption, era[0].endDate', () => {
+    expect(old({startDate: '27 February 1932'}).warnings).to.deep.equal([
+      'date[0].startDate: expected a year, found "27 February 1932"; event skipped (event "Summit")',
+    ]);
+    expect(old({startDate: '1932,13'}).warnings).to.deep.equal([
+      'date[0].startDate: expected a month number 1–12, found "13"; event skipped (event "Summit")',
+    ]);
+    expect(old({startDate: '1932', headline: ['Summit']}).warnings).to.deep.equal(['date[0].headline: expected text, found ["Summit"]; ignored']);
+    expect(old({startDate: '1932', asset: {media: 'https://img.example/a.jpg'}}).warnings).to.deep.equal([
+      'date[0].asset.caption: missing, and no caption to stand in (images need alt text); image left out (event "Summit")',
+    ]);
+    expect(old({startDate: '1932'}, {era: [{startDate: '1930', headline: 'Thirties'}]}).warnings).to.deep.equal([
+      'era[0].endDate: missing; era ignored (era "Thirties")',
+    ]);
+    expect(convertTimelineJs({timeline: {date: [5]}}).warnings).to.deep.equal(['date[0]: expected a slide object, found 5; skipped']);
+  });
+
+  it('has no events when the file has no "date" list, for the parser to say what was expected', () => {
+    expect(convertTimelineJs({timeline: {headline: 'Old'}}).document).to.deep.equal({title: 'Old'});
+  });
+});
+
+describe('an editor brings an early TimelineJS 3 file, with "slides" for "events"', () => {
+  it('reads each slide as an event, named by its place among the slides', () => {
+    const {document, warnings, sources} = convertTimelineJs({title: {text: {headline: 'T'}}, slides: [slide(), slide({start_date: {year: 'x'}})]});
+    expect(document.events!.map((event) => event.date)).to.deep.equal(['2019-04-25']);
+    expect(sources[0]('media.url')).to.equal('slides[0].media.url');
+    expect(warnings).to.deep.equal(['slides[1].start_date.year: expected a year, found "x"; event skipped (event "Summit")']);
   });
 });
