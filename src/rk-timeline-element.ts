@@ -14,6 +14,7 @@ import {DEFAULT_LIMITS} from './limits.js';
 import type {FilterBar} from './features/filter-bar.js';
 import {timelineStyles} from './rk-timeline.styles.js';
 import {TimelineError} from './timeline-error.js';
+import {formatWarning, logWarnings} from './data/timeline-warning.js';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
 
@@ -216,13 +217,14 @@ export class RkTimeline extends LitElement {
         read = await this.#read({text: fetched.text, where: url}, url);
       }
       if (signal.aborted) return;
-      const {timeline, warnings} = read;
+      const {timeline} = read;
+      const warnings = read.warnings.map(formatWarning);
       const {length} = timeline.events;
       const cap = RkTimeline.limits.events;
       if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
       this._timeline = timeline;
       this._state = 'loaded';
-      for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
+      logWarnings(warnings);
       event = new TimelineLoadEvent({count: Math.min(length, cap), warnings, url});
     } catch (caught) {
       if (signal.aborted) return;

@@ -1,4 +1,5 @@
 import type {Timeline} from '../data/parse-timeline.js';
+import type {TimelineWarning} from '../data/timeline-warning.js';
 import {readTimeline, type TimelineFormat} from '../formats/read-timeline.js';
 import {decodeJson} from '../load/fetch-timeline.js';
 import {TimelineError} from '../timeline-error.js';
@@ -10,8 +11,8 @@ export interface Loaded {
   input: Input;
   timeline: Timeline;
   format: TimelineFormat;
-  /** One sentence each, starting with where: `events[3].date: …`, `row 7: …`. */
-  warnings: string[];
+  /** Each naming where, when it can: `events[3].date`, `row 7`. */
+  warnings: TimelineWarning[];
 }
 
 /**
@@ -44,9 +45,9 @@ export async function loadTimeline(name: string, {timeout, base}: {timeout: numb
     const {timeline, warnings, format} = read(input.text, input.url ?? (name === '-' ? 'Standard input' : name), input.url ?? base ?? UNKNOWN_PAGE);
     const {length} = timeline.events;
     // The element's own warning, for the events it will not show.
-    if (input.utf8 === false) warnings.unshift(`the file is not UTF-8: it was read as Windows-1252, as Excel saves "CSV"; save it as "CSV UTF-8" so that every tool reads the same text`);
+    if (input.utf8 === false) warnings.unshift({message: 'the file is not UTF-8: it was read as Windows-1252, as Excel saves "CSV"; save it as "CSV UTF-8" so that every tool reads the same text'});
     const cap = DEFAULT_LIMITS.events;
-    if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
+    if (length > cap) warnings.push({at: 'events', message: `${length}, over the cap; the first ${cap} in reading order are shown`});
     return {input, timeline, format, warnings};
   } catch (error) {
     if (!(error instanceof TimelineError)) throw error;

@@ -5,7 +5,8 @@ import {DEFAULT_TIMEOUT_MS} from '../load/fetch-timeline.js';
 import {CliError} from './read-input.js';
 import {attributesInFile, render, replaceInFile, type RenderOptions} from './render.js';
 import {snippetCss, styleHash} from './snippet.js';
-import {exitCodeOf, formatResults, problem, validate} from './validate.js';
+import {exitCodeOf, formatResults, validate} from './validate.js';
+import {formatWarning} from '../data/timeline-warning.js';
 
 const USAGE = `Usage: rk-timeline <command> [options]
 
@@ -135,10 +136,7 @@ async function renderCommand(args: string[]) {
     return;
   }
   const {html, warnings, notes, styleSource} = rendered;
-  for (const warning of warnings) {
-    const {location, message} = problem(warning);
-    err(`${input}: warning: ${location ? `${location}: ` : ''}${message}\n`);
-  }
+  for (const warning of warnings) err(`${input}: warning: ${formatWarning(warning)}\n`);
   for (const note of notes) err(`${input}: note: ${note}\n`);
   if (values.into) {
     await replaceInFile(values.into, html, styleSource);

@@ -1,6 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import {safeUrl} from '../data/safe-url.js';
 import {canonical} from '../i18n/language.js';
+import type {TimelineWarning} from '../data/timeline-warning.js';
 import {loadTimeline} from './load.js';
 import {UNKNOWN_PAGE, withPageRelativeAddresses} from './page-address.js';
 import {CliError} from './read-input.js';
@@ -19,7 +20,7 @@ export interface RenderOptions {
 
 export interface Rendered {
   html: string;
-  warnings: string[];
+  warnings: TimelineWarning[];
   /** What the editor should know besides: the language used when none was given. */
   notes: string[];
   /** The CSP source allowing the snippet's `<style>`, when it has one. */

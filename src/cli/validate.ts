@@ -1,3 +1,4 @@
+import {formatWarning} from '../data/timeline-warning.js';
 import {loadTimeline} from './load.js';
 import {CliError, type CliErrorKind} from './read-input.js';
 
@@ -16,13 +17,6 @@ export interface ValidationResult {
   error: {kind: CliErrorKind; message: string; status?: number} | null;
 }
 
-/** `events[3].date: "x" is not…` as its place and its sentence. */
-export function problem(warning: string): Problem {
-  // A sheet's columns have spaces in their names: `row 10.Alt Text`.
-  const match = /^([^\s:]+(?: \d+)?(?:\[\d+\]|\.[\w$]+(?: [\w$]+)*)*): (.*)$/s.exec(warning);
-  return match ? {location: match[1], message: match[2]} : {message: warning};
-}
-
 /** 2 when any input has an error, 1 when any has warnings, else 0. */
 export const exitCodeOf = (results: ValidationResult[]) =>
   results.some((result) => result.error) ? 2 : results.some((result) => result.warnings.length) ? 1 : 0;
@@ -32,7 +26,7 @@ export async function validate(inputs: string[], options: {timeout: number}): Pr
   for (const input of inputs) {
     try {
       const {timeline, format, warnings} = await loadTimeline(input, options);
-      results.push({input, format, events: timeline.events.length, warnings: warnings.map(problem), error: null});
+      results.push({input, format, events: timeline.events.length, warnings: warnings.map(({at, message}) => (at ? {location: at, message} : {message})), error: null});
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       const {kind, message, status} = error;
@@ -49,7 +43,7 @@ export function formatResults(results: ValidationResult[]): string {
   return results
     .map(({input, events, warnings, error}) => {
       if (error) return `${input}: error: ${error.message}\n`;
-      const lines = warnings.map(({location, message}) => `${input}: warning: ${location ? `${location}: ` : ''}${message}\n`);
+      const lines = warnings.map(({location, message}) => `${input}: warning: ${formatWarning({at: location, message})}\n`);
       return `${lines.join('')}${input}: ${plural(events!, 'event')}, ${warnings.length ? plural(warnings.length, 'warning') : 'no problems'}\n`;
     })
     .join('');

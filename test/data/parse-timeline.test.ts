@@ -1,9 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {parseTimeline, type ParseResult} from '../../src/data/parse-timeline.js';
+import {parseTimeline} from '../../src/data/parse-timeline.js';
+import {worded} from './worded.js';
 import {TimelineError} from '../../src/timeline-error.js';
 
 const BASE = 'https://news.example/data/timeline.json';
-const parse = (json: unknown, base = BASE): ParseResult => parseTimeline(json, base);
+const parse = (json: unknown, base = BASE) => worded(parseTimeline(json, base));
 const event = (fields: Record<string, unknown> = {}) => ({date: '2020-05-01', title: 'Summit', ...fields});
 const one = (fields: Record<string, unknown>) => parse([event(fields)]);
 const EVENT_KEYS = ['date', 'displayDate', 'id', 'label', 'links', 'media', 'paragraphs', 'section', 'tags', 'title'];
@@ -524,7 +525,7 @@ describe('a hostile document tries to pollute prototypes', () => {
     const proto = Object.prototype as Record<string, unknown>;
     const pollute = (key: string, value: unknown) =>
       Object.defineProperty(proto, key, {value, configurable: true, writable: true, enumerable: false});
-    let result: ParseResult | undefined;
+    let result: ReturnType<typeof parse> | undefined;
     let thrown: unknown;
     try {
       pollute('title', 'Injected');

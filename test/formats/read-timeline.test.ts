@@ -1,8 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {readTimeline} from '../../src/formats/read-timeline.js';
+import {readTimeline as readToObjects} from '../../src/formats/read-timeline.js';
+import {worded} from '../data/worded.js';
 import {decodeJson} from '../../src/load/fetch-timeline.js';
 import {TimelineError} from '../../src/timeline-error.js';
 
+const readTimeline = (...args: Parameters<typeof readToObjects>) => worded(readToObjects(...args));
 const BASE = 'https://news.example/data/timeline';
 const fixture = async (name: string) => (await fetch(`/data/examples/${name}`)).text();
 const thrown = (run: () => unknown): TimelineError => {

@@ -1,6 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {isTimelineJs} from '../../src/formats/detect-format.js';
-import {convertTimelineJs} from '../../src/formats/timelinejs.js';
+import {convertTimelineJs as convertToObjects} from '../../src/formats/timelinejs.js';
+import {worded} from '../data/worded.js';
+
+const convertTimelineJs = (json: unknown) => worded(convertToObjects(json));
 
 type Fields = Record<string, unknown>;
 const slide = (fields: Fields = {}): Fields => ({start_date: {year: '2019', month: '4', day: '25'}, text: {headline: 'Summit'}, ...fields});
