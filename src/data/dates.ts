@@ -31,8 +31,11 @@ function daysInMonth(year: number, month: number): number {
   return lastDay.getUTCDate();
 }
 
-// Dates have no prototype: a page that polluted Object.prototype (`month`, `end`) adds nothing to them.
-const bare = <T extends object>(fields: T): T => Object.assign(Object.create(null), fields);
+// Dates inherit from an empty object that has no prototype, not from Object.prototype: a page
+// that polluted it (`month`, `end`) adds nothing to them. (Object.create(null) itself would make
+// each date a slow dictionary, and a timeline sorts thousands.)
+const NOTHING = Object.freeze(Object.create(null));
+const bare = <T extends object>(fields: T): T => Object.assign(Object.create(NOTHING), fields);
 
 const notIso = (text: string) => `${describe(text)} is not an ISO 8601 date (${EXPECTED_DATE})`;
 

@@ -130,36 +130,42 @@ export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSou
     return {src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
   };
 
+  /** The current event's lists that were longer than an event shows, with their lengths: for one warning. */
+  let cut: ['paragraphs' | 'links' | 'tags', number][] = [];
+  /** Reads a list's items in order until an event's cap of them is kept: the rest of a huge list costs nothing. */
+  const readFirst = <T>(name: keyof typeof EVENT_LIMITS, items: readonly unknown[], read: (item: unknown, index: number) => T | undefined) => {
+    const kept: T[] = [];
+    let index = 0;
+    for (; index < items.length && kept.length < EVENT_LIMITS[name]; index++) {
+      const item = read(items[index], index);
+      if (item !== undefined) kept.push(item);
+    }
+    if (index < items.length) cut.push([name, items.length]);
+    return kept;
+  };
+  const inWords = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]);
+
   const readLinks = (value: unknown, path: string) =>
-    readArray(value, path, 'an array of {href, label}').flatMap((link, index): TimelineLink[] => {
+    readFirst('links', readArray(value, path, 'an array of {href, label}'), (link, index): TimelineLink | undefined => {
       const at = `${path}[${index}]`;
-      if (!isObject(link)) return warn(at, expected('{href, label}', link)), [];
+      if (!isObject(link)) return void warn(at, expected('{href, label}', link));
       const href = readUrl(link, 'href', at, 'shown as plain text');
       const rawHref = field(link, 'href');
       const label = readText(link, 'label', at) ?? (typeof rawHref === 'string' ? rawHref.trim() : undefined);
-      if (!label) return warn(at, 'neither label nor href'), [];
-      return [{label, href}];
+      if (!label) return void warn(at, 'neither label nor href');
+      return {label, href};
     });
 
-  const readTags = (value: unknown, path: string) => [
-    ...new Set(
-      readArray(value, path, 'an array of text').flatMap((tag, index) =>
-        typeof tag === 'string' ? tag.trim() || [] : (warn(`${path}[${index}]`, expected('text', tag)), []),
-      ),
-    ),
-  ];
-
-  /** At most what one event shows of each list, with one warning naming all that was cut. */
-  const capLists = (lists: Pick<TimelineEvent, 'paragraphs' | 'links' | 'tags'>) => {
-    const cut = (['paragraphs', 'links', 'tags'] as const).filter((name) => lists[name].length > EVENT_LIMITS[name]);
-    if (!cut.length) return lists;
-    const words = (count: (name: (typeof cut)[number]) => number) => cut.map((name) => `${count(name)} ${name}`).join(' and ');
-    warn('', `${words((name) => lists[name].length)}, more than an event shows`, `the first ${words((name) => EVENT_LIMITS[name])} are shown`);
-    return {
-      paragraphs: lists.paragraphs.slice(0, EVENT_LIMITS.paragraphs),
-      links: lists.links.slice(0, EVENT_LIMITS.links),
-      tags: lists.tags.slice(0, EVENT_LIMITS.tags),
-    };
+  /** Unique, in the data's order. */
+  const readTags = (value: unknown, path: string) => {
+    const seen = new Set<string>();
+    return readFirst('tags', readArray(value, path, 'an array of text'), (tag, index) => {
+      if (typeof tag !== 'string') return void warn(`${path}[${index}]`, expected('text', tag));
+      const trimmed = tag.trim();
+      if (!trimmed || seen.has(trimmed)) return undefined;
+      seen.add(trimmed);
+      return trimmed;
+    });
   };
 
   /** Each event's place in the data, for warnings given after the events are sorted. */
@@ -167,6 +173,7 @@ export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSou
   const readEvent = (event: unknown, index: number): TimelineEvent | undefined => {
     current = index;
     suffix = '';
+    cut = [];
     if (!isObject(event)) return void warn('', expected('an event object', event), 'skipped');
     const id = field(event, 'id');
     const rawTitle = field(event, 'title');
@@ -183,19 +190,29 @@ export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSou
     const validId = typeof id === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id);
     if (id !== undefined && !validId) warn('id', `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from the date instead');
     const media = field(event, 'media');
+    // In the order of the fields in the format, as their warnings are.
+    const label = readText(event, 'label', '');
+    const section = readText(event, 'section', '');
+    const tags = readTags(field(event, 'tags'), 'tags');
+    const displayDate = readText(event, 'displayDate', '');
+    const paragraphs = readFirst('paragraphs', (readText(event, 'text', '') ?? '').split(/\n\s*\n/), (paragraph) => (paragraph as string).trim() || undefined);
+    const shownMedia = media === undefined ? undefined : readMedia(media, 'media');
+    const links = readLinks(field(event, 'links'), 'links');
+    if (cut.length) {
+      const shown = cut.map(([name]) => `${EVENT_LIMITS[name]} ${name}`);
+      warn('', `${inWords(cut.map(([name, length]) => `${length} ${name}`))}, more than an event shows`, `the first ${inWords(shown)} are shown`);
+    }
     const read: TimelineEvent = {
       id: validId ? id : '',
       date,
       title: title || undefined,
-      label: readText(event, 'label', ''),
-      section: readText(event, 'section', ''),
-      displayDate: readText(event, 'displayDate', ''),
-      media: media === undefined ? undefined : readMedia(media, 'media'),
-      ...capLists({
-        tags: readTags(field(event, 'tags'), 'tags'),
-        paragraphs: (readText(event, 'text', '') ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
-        links: readLinks(field(event, 'links'), 'links'),
-      }),
+      label,
+      section,
+      tags,
+      displayDate,
+      paragraphs,
+      media: shownMedia,
+      links,
     };
     sourceOf.set(read, index);
     return read;

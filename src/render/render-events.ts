@@ -63,10 +63,14 @@ function renderEvent(event: TimelineEvent, {language, messages, anchor, page}: L
   if (event.title) item.append(time);
   item.append(
     element(heading, {part: 'title'}, event.title ?? time),
-    element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'),
-    ...event.paragraphs.map((paragraph) => element('p', {part: 'text'}, paragraph)));
+    element('a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'));
+  // Lists are appended one by one, never spread into a call: a spread's items go on the stack.
+  for (const paragraph of event.paragraphs) item.appendChild(element('p', {part: 'text'}, paragraph));
   if (media) item.append(renderMedia(media));
-  if (links.length) item.append(element('ul', {class: 'links'}, ...links.map(renderLink)));
+  if (links.length) {
+    const list = item.appendChild(element('ul', {class: 'links'}));
+    for (const link of links) list.appendChild(renderLink(link));
+  }
   return item;
 }
 
