@@ -26,7 +26,7 @@ export function warningList() {
     },
     /** In the source's order (a stable sort: equal places keep the order found), then how many were left out. */
     list(): TimelineWarning[] {
-      const warnings = kept.sort((a, b) => a.order - b.order).map(({warning}) => warning);
+      const warnings = kept.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map(({warning}) => warning);
       if (omitted) warnings.push({message: `${omitted} more warning${omitted === 1 ? '' : 's'} not listed`});
       return warnings;
     },
