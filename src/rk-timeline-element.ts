@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyDeclaration, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {parseTimeline, type ParseResult, type Timeline, type TimelineEvent} from './data/parse-timeline.js';
 import {isTimelineJs} from './formats/detect-format.js';
 import {safeUrl} from './data/safe-url.js';
@@ -17,10 +17,6 @@ import {TimelineError} from './timeline-error.js';
 import {formatWarning, logWarnings} from './data/timeline-warning.js';
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'error';
-
-/** Property options without a prototype: a page that polluted Object.prototype (`hasChanged`) must not stop updates. */
-const ownOptions = (properties: Record<string, PropertyDeclaration>) =>
-  Object.fromEntries(Object.entries(properties).map(([name, options]) => [name, Object.assign(Object.create(null), options)]));
 
 /** The reader of TimelineJS JSON and CSV, a module beside the bundle. */
 const readerOfOtherFormats = () =>
@@ -72,7 +68,7 @@ const readerOfOtherFormats = () =>
 export class RkTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  static override properties = ownOptions({
+  static override properties = {
     src: {},
     label: {},
     headingLevel: {attribute: 'heading-level', type: Number},
@@ -87,7 +83,12 @@ export class RkTimeline extends LitElement {
     _timeline: {state: true},
     _error: {state: true},
     _hasFallback: {state: true},
-  });
+  };
+
+  // Options without a prototype: a page that polluted Object.prototype (`hasChanged`) must not stop updates.
+  static {
+    for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
+  }
 
   /** URL of the timeline JSON, resolved against the document. */
   src = '';
