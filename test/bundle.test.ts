@@ -3,8 +3,10 @@ import {executeServerCommand} from '@web/test-runner-commands';
 
 // What a reader downloads for a timeline in our JSON format: Lit (about 6.1 KB of it) and the
 // element with deep links, sections and the filter buttons. A ratchet on what is, not the 10 KB
-// aimed at (see the README's Performance section for where the bytes go).
-const BUDGET_BYTES = 14.5 * 1024;
+// aimed at (see the README's Performance section for where the bytes go). The last quarter
+// kilobyte bounds the cost of hostile data: per-event caps, warnings as objects, kept up to a cap
+// and logged once, dates and property options that Object.prototype cannot reach.
+const BUDGET_BYTES = 14.75 * 1024;
 // What only some timelines load, beside it: what filters do, live updates, other formats (whose
 // reader knows HTML's named entities and the TimelineJS template's ways).
 const ON_DEMAND_BUDGETS: Record<string, number> = {'filter-bar': 1.5 * 1024, 'live-updates': 2.5 * 1024, 'read-timeline': 5.5 * 1024};

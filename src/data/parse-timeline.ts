@@ -143,7 +143,6 @@ export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSou
     if (index < items.length) cut.push([name, items.length]);
     return kept;
   };
-  const inWords = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]);
 
   const readLinks = (value: unknown, path: string) =>
     readFirst('links', readArray(value, path, 'an array of {href, label}'), (link, index): TimelineLink | undefined => {
@@ -199,8 +198,8 @@ export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSou
     const shownMedia = media === undefined ? undefined : readMedia(media, 'media');
     const links = readLinks(field(event, 'links'), 'links');
     if (cut.length) {
-      const shown = cut.map(([name]) => `${EVENT_LIMITS[name]} ${name}`);
-      warn('', `${inWords(cut.map(([name, length]) => `${length} ${name}`))}, more than an event shows`, `the first ${inWords(shown)} are shown`);
+      const counts = (count: (name: keyof typeof EVENT_LIMITS, length: number) => number) => cut.map(([name, length]) => `${count(name, length)} ${name}`).join(', ');
+      warn('', `${counts((_, length) => length)}: more than an event shows`, `the first ${counts((name) => EVENT_LIMITS[name])} are shown`);
     }
     const read: TimelineEvent = {
       id: validId ? id : '',

@@ -53,7 +53,6 @@ const LOGGED = 10;
 
 /** Tells the console of a file's warnings in one call, however many: thousands of calls freeze a page. */
 export function logWarnings(warnings: readonly string[]) {
-  if (!warnings.length) return;
-  const shown = warnings.length > LOGGED ? `${warnings.length} warnings, the first ${LOGGED}:\n` : warnings.length > 1 ? `${warnings.length} warnings:\n` : '';
-  console.warn(`<rk-timeline>: ${shown}${warnings.slice(0, LOGGED).join('\n')}`);
+  const count = warnings.length;
+  if (count) console.warn(`<rk-timeline>: ${count > 1 ? `${count} warnings${count > LOGGED ? `, the first ${LOGGED}` : ''}:\n` : ''}${warnings.slice(0, LOGGED).join('\n')}`);
 }

@@ -607,7 +607,7 @@ describe('a timeline costs no more than its size', () => {
     expect(warnings).to.deep.equal([
       {
         at: 'events[0]',
-        message: `25 tags, 100 paragraphs and 30 links, more than an event shows; the first ${EVENT_LIMITS.tags} tags, ${EVENT_LIMITS.paragraphs} paragraphs and ${EVENT_LIMITS.links} links are shown (event "Summit")`,
+        message: `25 tags, 100 paragraphs, 30 links: more than an event shows; the first ${EVENT_LIMITS.tags} tags, ${EVENT_LIMITS.paragraphs} paragraphs, ${EVENT_LIMITS.links} links are shown (event "Summit")`,
       },
     ]);
   });

@@ -194,7 +194,7 @@ describe('hostile data costs no more than its size', () => {
     expect(texts(element, 'text')).to.have.length(EVENT_LIMITS.paragraphs);
     expect(texts(element, 'link')).to.have.length(EVENT_LIMITS.links);
     expect(loaded(event).warnings).to.deep.equal([
-      `events[0]: 130000 tags, 130000 paragraphs and 130000 links, more than an event shows; the first ${EVENT_LIMITS.tags} tags, ${EVENT_LIMITS.paragraphs} paragraphs and ${EVENT_LIMITS.links} links are shown (event "Huge")`,
+      `events[0]: 130000 tags, 130000 paragraphs, 130000 links: more than an event shows; the first ${EVENT_LIMITS.tags} tags, ${EVENT_LIMITS.paragraphs} paragraphs, ${EVENT_LIMITS.links} links are shown (event "Huge")`,
     ]);
   });
 
