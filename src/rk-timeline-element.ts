@@ -78,6 +78,11 @@ export class RkTimeline extends LitElement {
     __hasFallback: {state: true},
   };
 
+  // Options without a prototype: a page that polluted Object.prototype (`hasChanged`) must not stop updates.
+  static {
+    for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
+  }
+
   /** URL of the timeline JSON, resolved against the document. */
   src = '';
 

@@ -1,4 +1,5 @@
 import type {Timeline} from '../data/parse-timeline.js';
+import type {TimelineWarning} from '../data/timeline-warning.js';
 import {readAnyFormat, type TimelineFormat} from '../formats/read-any-format.js';
 import * as otherFormats from '../formats/read-timeline.js';
 import {DEFAULT_LIMITS} from '../limits.js';
@@ -11,8 +12,8 @@ export interface Loaded {
   input: Input;
   timeline: Timeline;
   format: TimelineFormat;
-  /** One sentence each, starting with where: `events[3].date: …`, `row 7: …`. */
-  warnings: string[];
+  /** Each naming where, when it can: `events[3].date`, `row 7`. */
+  warnings: TimelineWarning[];
 }
 
 /**
@@ -25,7 +26,7 @@ export async function loadTimeline(name: string, {timeout, base}: {timeout: numb
     const where = input.url ?? (name === '-' ? 'Standard input' : name);
     // One file, not a bundle with modules beside it: the reader of other formats is at hand.
     const read = await readAnyFormat({text: input.text, where}, input.url ?? base ?? UNKNOWN_PAGE, async () => otherFormats);
-    if (!input.utf8) read.warnings.unshift(`the file is not UTF-8: it was read as Windows-1252, as Excel saves "CSV"; save it as "CSV UTF-8" so that every tool reads the same text`);
+    if (!input.utf8) read.warnings.unshift({message: 'the file is not UTF-8: it was read as Windows-1252, as Excel saves "CSV"; save it as "CSV UTF-8" so that every tool reads the same text'});
     // The element's own warning, for the events it will not show.
     warnOverCap(read, DEFAULT_LIMITS.events);
     return {input, ...read};

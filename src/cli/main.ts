@@ -6,7 +6,8 @@ import {printable} from './printable.js';
 import {CliError} from './read-input.js';
 import {attributesInFile, render, replaceInFile, type RenderOptions} from './render.js';
 import {snippetCss, styleHash} from './snippet.js';
-import {exitCodeOf, formatResults, problem, validate} from './validate.js';
+import {exitCodeOf, formatResults, validate} from './validate.js';
+import {formatWarning} from '../data/timeline-warning.js';
 
 const USAGE = `Usage: rk-timeline <command> [options]
 
@@ -137,10 +138,7 @@ async function renderCommand(args: string[]) {
     return;
   }
   const {html, warnings, notes, styleSource} = rendered;
-  for (const warning of warnings) {
-    const {location, message} = problem(warning);
-    err(`${printable(input)}: warning: ${location ? `${printable(location)}: ` : ''}${printable(message)}\n`);
-  }
+  for (const warning of warnings) err(`${printable(input)}: warning: ${printable(formatWarning(warning))}\n`);
   for (const note of notes) err(`${printable(input)}: note: ${printable(note)}\n`);
   if (values.into) {
     await replaceInFile(values.into, html, styleSource);

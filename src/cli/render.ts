@@ -2,6 +2,7 @@ import {isUtf8} from 'node:buffer';
 import {readFile, writeFile} from 'node:fs/promises';
 import {safeUrl} from '../data/safe-url.js';
 import {canonical} from '../i18n/language.js';
+import type {TimelineWarning} from '../data/timeline-warning.js';
 import {loadTimeline} from './load.js';
 import {UNKNOWN_PAGE, withPageRelativeAddresses} from './page-address.js';
 import {decodeEntities} from '../formats/html-text.js';
@@ -22,7 +23,7 @@ export interface RenderOptions {
 
 export interface Rendered {
   html: string;
-  warnings: string[];
+  warnings: TimelineWarning[];
   /** What the editor should know besides: the language used when none was given. */
   notes: string[];
   /** The CSP source allowing the snippet's `<style>`, when it has one. */

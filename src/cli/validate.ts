@@ -1,3 +1,4 @@
+import {formatWarning} from '../data/timeline-warning.js';
 import {loadTimeline} from './load.js';
 import {printable} from './printable.js';
 import {CliError, type CliErrorKind} from './read-input.js';
@@ -17,13 +18,6 @@ export interface ValidationResult {
   error: {kind: CliErrorKind; message: string; status?: number} | null;
 }
 
-/** `events[3].date: "x" is not…` as its place and its sentence. */
-export function problem(warning: string): Problem {
-  // A sheet's columns have spaces in their names: `row 10.Alt Text`.
-  const match = /^([^\s:]+(?: \d+)?(?:\[\d+\]|\.[\w$]+(?: [\w$]+)*)*): (.*)$/s.exec(warning);
-  return match ? {location: match[1], message: match[2]} : {message: warning};
-}
-
 /** 2 when any input has an error, 1 when any has warnings, else 0. */
 export const exitCodeOf = (results: ValidationResult[]) =>
   results.some((result) => result.error) ? 2 : results.some((result) => result.warnings.length) ? 1 : 0;
@@ -33,7 +27,7 @@ export async function validate(inputs: string[], options: {timeout: number}): Pr
   for (const input of inputs) {
     try {
       const {timeline, format, warnings} = await loadTimeline(input, options);
-      results.push({input, format, events: timeline.events.length, warnings: warnings.map(problem), error: null});
+      results.push({input, format, events: timeline.events.length, warnings: warnings.map(({at, message}) => (at ? {location: at, message} : {message})), error: null});
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       const {kind, message, status} = error;
@@ -51,7 +45,7 @@ export function formatResults(results: ValidationResult[]): string {
     .map(({input: name, events, warnings, error}) => {
       const input = printable(name);
       if (error) return `${input}: error: ${printable(error.message)}\n`;
-      const lines = warnings.map(({location, message}) => `${input}: warning: ${location ? `${printable(location)}: ` : ''}${printable(message)}\n`);
+      const lines = warnings.map(({location, message}) => `${input}: warning: ${printable(formatWarning({at: location, message}))}\n`);
       return `${lines.join('')}${input}: ${plural(events!, 'event')}, ${warnings.length ? plural(warnings.length, 'warning') : 'no problems'}\n`;
     })
     .join('');

@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ParseResult, Timeline} from '../data/parse-timeline.js';
 import {safeUrl} from '../data/safe-url.js';
+import {formatWarning, logWarnings} from '../data/timeline-warning.js';
 import {TimelineErrorEvent, TimelineLoadEvent} from '../events.js';
 import {readAnyFormat} from '../formats/read-any-format.js';
 import type {FetchOptions, Validators} from '../load/fetch-timeline.js';
@@ -128,12 +129,13 @@ export class TimelineLoader implements ReactiveController {
         read = await readAnyFormat({text: fetched.text, where: url}, url);
       }
       if (!current()) return;
-      const {timeline, warnings} = read;
+      const {timeline} = read;
       const {length} = timeline.events;
       const cap = this.#options.limits().events;
       warnOverCap(read, cap);
+      const warnings = read.warnings.map(formatWarning);
       this.#set({status: 'loaded', timeline});
-      for (const warning of warnings) console.warn(`<rk-timeline>: ${warning}`);
+      logWarnings(warnings);
       event = new TimelineLoadEvent({count: Math.min(length, cap), warnings, url});
     } catch (caught) {
       if (!current()) return;

@@ -1,3 +1,5 @@
+import {describe} from './timeline-warning.js';
+
 /** How much of a date the data states. A date is never shown more precisely than it was given. */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -34,18 +36,24 @@ function daysInMonth(year: number, month: number): number {
   return lastDay.getUTCDate();
 }
 
-const notIso = (text: string) => `${JSON.stringify(text)} is not an ISO 8601 date (${EXPECTED_DATE})`;
+// Dates inherit from an empty object that has no prototype, not from Object.prototype: a page
+// that polluted it (`month`, `end`) adds nothing to them. (Object.create(null) itself would make
+// each date a slow dictionary, and a timeline sorts thousands.)
+const NOTHING = Object.freeze(Object.create(null));
+const bare = <T extends object>(fields: T): T => Object.assign(Object.create(NOTHING), fields);
+
+const notIso = (text: string) => `${describe(text)} is not an ISO 8601 date (${EXPECTED_DATE})`;
 
 /** Parses `2019`, `2019-04` or `2019-04-25`; returns a problem in words when it cannot. */
 export function parseCalendarDate(text: string): CalendarDate | string {
   const match = ISO_DATE.exec(text);
   if (!match) return notIso(text);
   const [, deep, year = deep, month, day] = match;
-  const date: CalendarDate = {
+  const date: CalendarDate = bare({
     year: Number(year),
     precision: day ? 'day' : month ? 'month' : 'year',
     iso: text,
-  };
+  });
   if (month) date.month = Number(month);
   if (day) {
     date.day = Number(day);
@@ -61,10 +69,10 @@ export function parseEventDate(text: string): EventDate | string {
   if (parts.length > 2 || !parts.every((part) => ISO_DATE.test(part))) return notIso(text);
   const [start, end] = parts.map(parseCalendarDate);
   if (typeof start === 'string') return start;
-  if (end === undefined) return {start};
+  if (end === undefined) return bare({start});
   if (typeof end === 'string') return end;
-  if (compareDates(end, start) < 0) return `${JSON.stringify(text)} ends before it starts`;
-  return {start, end};
+  if (compareDates(end, start) < 0) return `${describe(text)} ends before it starts`;
+  return bare({start, end});
 }
 
 /**

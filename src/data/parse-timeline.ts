@@ -2,6 +2,8 @@ import {TimelineError} from '../timeline-error.js';
 import {EXPECTED_DATE, compareCoarsely, compareDates, parseEventDate, type EventDate} from './dates.js';
 import {canonical} from '../i18n/language.js';
 import {imageAddress, safeUrl} from './safe-url.js';
+import {describe, warningList, type TimelineWarning} from './timeline-warning.js';
+import {EVENT_LIMITS} from '../limits.js';
 
 export interface TimelineLink {
   label: string;
@@ -44,8 +46,19 @@ export interface Timeline {
 
 export interface ParseResult {
   timeline: Timeline;
-  /** One sentence each: where (`events[2].date`), what was found, what was expected, what was done. */
-  warnings: string[];
+  /** Each names its place (`events[2].date`) and says what was found, what was expected, what was done. */
+  warnings: TimelineWarning[];
+}
+
+/** Where a converted document's event came from, so that warnings name the source's place. */
+export interface EventSource {
+  /** The event's place in the source (its row, its index): warnings follow the source's order. */
+  order: number;
+  /**
+   * How the source names the event's `field`, given in our terms (`media.src`, `links[0].href`,
+   * `date` with `end` when the date's end is at fault): `row 7.Media`. No field names the event.
+   */
+  at: (field?: string, end?: boolean) => string;
 }
 
 export type Fields = Record<string, unknown>;
@@ -54,19 +67,7 @@ export const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Own properties only: a page that polluted Object.prototype must not inject fields.
-export const field = (object: Fields, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-
-/** A value as JSON, cut short, for messages: `"25/04/2019"`, `42`, `{"a":1}`. */
-export function describe(value: unknown): string {
-  let json;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    json = 'a value nested too deep to show'; // JSON.stringify recurses; JSON.parse in V8 does not
-  }
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-}
+export const field = (object: Fields, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 
 /**
  * Checks parsed JSON against the timeline format (`data/timeline.schema.json`). What the
@@ -74,10 +75,11 @@ export function describe(value: unknown): string {
  * people, left alone like unknown fields. An event that breaks the rules is skipped and a field
  * that does is dropped, each with a warning; a document that is not a timeline at all throws a
  * `TimelineError` of kind `format`.
- * Relative links and images resolve against `baseUrl` (the data file's URL).
+ * Relative links and images resolve against `baseUrl` (the data file's URL). A converted
+ * document passes its events' `sources`, and its warnings name places in the source.
  */
-export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
-  const warnings: string[] = [];
+export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSource[]): ParseResult {
+  const warnings = warningList();
   const document: Fields = Array.isArray(json) ? {events: json} : isObject(json) ? json : {};
   const events = field(document, 'events');
   if (!Array.isArray(events)) {
@@ -88,11 +90,16 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
       }`,
     );
   }
-  // Names the event being read, for every warning about it: readEvent sets it, and the field
-  // readers below need not pass it along.
+  // The event being read and its name, for every warning about it: readEvent sets them, and the
+  // field readers below need not pass them along.
+  let current: number | undefined;
   let suffix = '';
-  const warn = (path: string, problem: string, outcome = 'ignored') =>
-    void warnings.push(`${path}: ${problem}; ${outcome}${suffix}`);
+  /** Warns about `path`, a field of the current event (`date`, `links[0].href`), else of the document. */
+  const warn = (path: string, problem: string, outcome = 'ignored', end = false) => {
+    const index = current;
+    const at = index === undefined ? path : sources ? sources[index].at(path || undefined, end) : `events[${index}]${path && `.${path}`}`;
+    warnings.add({at, message: `${problem}; ${outcome}${suffix}`}, index === undefined ? Infinity : (sources?.[index].order ?? index));
+  };
   const expected = (what: string, value: unknown) => `expected ${what}, found ${describe(value)}`;
 
   /** A text field; a blank string counts as absent. */
@@ -124,52 +131,91 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
     return {src: imageAddress(src) ?? src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
   };
 
+  /** The current event's lists that were longer than an event shows, with their lengths: for one warning. */
+  let cut: ['paragraphs' | 'links' | 'tags', number][] = [];
+  /** Reads a list's items in order until an event's cap of them is kept: the rest of a huge list costs nothing. */
+  const readFirst = <T>(name: keyof typeof EVENT_LIMITS, items: readonly unknown[], read: (item: unknown, index: number) => T | undefined) => {
+    const kept: T[] = [];
+    let index = 0;
+    for (; index < items.length && kept.length < EVENT_LIMITS[name]; index++) {
+      const item = read(items[index], index);
+      if (item !== undefined) kept.push(item);
+    }
+    if (index < items.length) cut.push([name, items.length]);
+    return kept;
+  };
+
   const readLinks = (value: unknown, path: string) =>
-    readArray(value, path, 'an array of {href, label}').flatMap((link, index): TimelineLink[] => {
+    readFirst('links', readArray(value, path, 'an array of {href, label}'), (link, index): TimelineLink | undefined => {
       const at = `${path}[${index}]`;
-      if (!isObject(link)) return warn(at, expected('{href, label}', link)), [];
+      if (!isObject(link)) return void warn(at, expected('{href, label}', link));
       const href = readUrl(link, 'href', at, 'shown as plain text');
       const rawHref = field(link, 'href');
       const label = readText(link, 'label', at) ?? (typeof rawHref === 'string' ? rawHref.trim() : undefined);
-      if (!label) return warn(at, 'neither label nor href'), [];
-      return [{label, href}];
+      if (!label) return void warn(at, 'neither label nor href');
+      return {label, href};
     });
 
-  const readTags = (value: unknown, path: string) => [
-    ...new Set(
-      readArray(value, path, 'an array of text').flatMap((tag, index) =>
-        typeof tag === 'string' ? tag.trim() || [] : (warn(`${path}[${index}]`, expected('text', tag)), []),
-      ),
-    ),
-  ];
+  /** Unique, in the data's order. */
+  const readTags = (value: unknown, path: string) => {
+    const seen = new Set<string>();
+    return readFirst('tags', readArray(value, path, 'an array of text'), (tag, index) => {
+      if (typeof tag !== 'string') return void warn(`${path}[${index}]`, expected('text', tag));
+      const trimmed = tag.trim();
+      if (!trimmed || seen.has(trimmed)) return undefined;
+      seen.add(trimmed);
+      return trimmed;
+    });
+  };
 
+  /** Each event's place in the data, for warnings given after the events are sorted. */
+  const sourceOf = new Map<TimelineEvent, number>();
   const readEvent = (event: unknown, index: number): TimelineEvent | undefined => {
-    const path = `events[${index}]`;
+    current = index;
     suffix = '';
-    if (!isObject(event)) return void warn(path, expected('an event object', event), 'skipped');
+    cut = [];
+    if (!isObject(event)) return void warn('', expected('an event object', event), 'skipped');
     const id = field(event, 'id');
     const rawTitle = field(event, 'title');
     const title = typeof rawTitle === 'string' ? rawTitle.trim() : undefined;
-    suffix = ` (event ${title ? JSON.stringify(title) : typeof id === 'string' ? `id ${JSON.stringify(id)}` : index + 1})`;
+    // A converted event is named by its source's place: its number here counts another list.
+    const number = sources ? '' : index + 1;
+    const name = title ? describe(title) : typeof id === 'string' ? `id ${describe(id)}` : number;
+    suffix = name === '' ? '' : ` (event ${name})`;
     const rawDate = field(event, 'date');
     const date = typeof rawDate === 'string' ? parseEventDate(rawDate) : `${rawDate === undefined ? 'missing' : expected('text', rawDate)} (${EXPECTED_DATE})`;
-    if (typeof date === 'string') return void warn(`${path}.date`, date, 'event skipped');
-    if (rawTitle != null && typeof rawTitle !== 'string') warn(`${path}.title`, expected('text', rawTitle), 'the date stands as the heading');
+    // A date that is not a real day names its start or its end; one that ends before it starts, its end.
+    if (typeof date === 'string') return void warn('date', date, 'event skipped', typeof rawDate === 'string' && typeof parseEventDate(rawDate.split('/')[0]) !== 'string');
+    if (rawTitle != null && typeof rawTitle !== 'string') warn('title', expected('text', rawTitle), 'the date stands as the heading');
     const validId = typeof id === 'string' && /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(id);
-    if (id !== undefined && !validId) warn(`${path}.id`, `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from the date instead');
+    if (id !== undefined && !validId) warn('id', `${describe(id)} is not an id (letters, digits, - and _)`, 'derived from the date instead');
     const media = field(event, 'media');
-    return {
+    // In the order of the fields in the format, as their warnings are.
+    const label = readText(event, 'label', '');
+    const section = readText(event, 'section', '');
+    const tags = readTags(field(event, 'tags'), 'tags');
+    const displayDate = readText(event, 'displayDate', '');
+    const paragraphs = readFirst('paragraphs', (readText(event, 'text', '') ?? '').split(/\n\s*\n/), (paragraph) => (paragraph as string).trim() || undefined);
+    const shownMedia = media === undefined ? undefined : readMedia(media, 'media');
+    const links = readLinks(field(event, 'links'), 'links');
+    if (cut.length) {
+      const counts = (count: (name: keyof typeof EVENT_LIMITS, length: number) => number) => cut.map(([name, length]) => `${count(name, length)} ${name}`).join(', ');
+      warn('', `${counts((_, length) => length)}: more than an event shows`, `the first ${counts((name) => EVENT_LIMITS[name])} are shown`);
+    }
+    const read: TimelineEvent = {
       id: validId ? id : '',
       date,
       title: title || undefined,
-      label: readText(event, 'label', path),
-      section: readText(event, 'section', path),
-      tags: readTags(field(event, 'tags'), `${path}.tags`),
-      displayDate: readText(event, 'displayDate', path),
-      paragraphs: (readText(event, 'text', path) ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
-      media: media === undefined ? undefined : readMedia(media, `${path}.media`),
-      links: readLinks(field(event, 'links'), `${path}.links`),
+      label,
+      section,
+      tags,
+      displayDate,
+      paragraphs,
+      media: shownMedia,
+      links,
     };
+    sourceOf.set(read, index);
+    return read;
   };
 
   const read = events.map(readEvent).filter((event): event is TimelineEvent => event !== undefined);
@@ -177,18 +223,29 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   // a section is not split); otherwise they are sorted by their first day.
   const inOrder = read.every((event, index) => !index || compareCoarsely(read[index - 1].date.start, event.date.start) <= 0);
   const timeline: Timeline = {events: inOrder ? read : read.sort((a, b) => compareDates(a.date.start, b.date.start))};
+  current = undefined;
   suffix = '';
 
   // Every event gets an id no other has. Ids the data gave are claimed first, so a derived
   // id never takes one; a repeated id goes to its first event and the others are renamed.
   const taken = new Set<string>();
+  // The next number to try after each wanted id: 10,000 events on one day count up once, not
+  // from 2 each time.
+  const next = new Map<string, number>();
   const unnamed = timeline.events.filter((event) => !event.id || taken.has(event.id) || !taken.add(event.id));
   for (const event of unnamed) {
     // A derived id is the date: it survives a reworded headline, so links to it keep working.
     const wanted = event.id || event.date.start.iso;
     let id = wanted;
-    for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
-    if (event.id) warn('events', `id ${JSON.stringify(wanted)} is used twice`, `event ${JSON.stringify(event.title ?? event.date.start.iso)} gets ${JSON.stringify(id)}`);
+    let n = next.get(wanted) ?? 2;
+    while (taken.has(id)) id = `${wanted}-${n++}`;
+    next.set(wanted, n);
+    if (event.id) {
+      // Ours names the list; a converted document, the source's own id field.
+      current = sources && sourceOf.get(event);
+      warn(sources ? 'id' : 'events', `id ${describe(wanted)} is used twice`, `event ${describe(event.title ?? event.date.start.iso)} gets ${describe(id)}`);
+      current = undefined;
+    }
     taken.add((event.id = id));
   }
 
@@ -196,5 +253,5 @@ export function parseTimeline(json: unknown, baseUrl: string): ParseResult {
   timeline.lang = canonical(lang);
   if (lang && !timeline.lang) warn('lang', `${describe(lang)} is not a language tag like "id" or "en-GB"`);
   timeline.title = readText(document, 'title', '');
-  return {timeline, warnings};
+  return {timeline, warnings: warnings.list()};
 }

@@ -1,3 +1,5 @@
+import type {TimelineWarning} from '../data/timeline-warning.js';
+
 // What every reader of another format returns: a document in our format, for `parseTimeline`.
 
 /** An image in our format. */
@@ -31,11 +33,13 @@ export interface TimelineDocument {
 /** Another format's document as ours, with what was lost on the way and where each event came from. */
 export interface Converted {
   document: TimelineDocument;
-  /** Worded as the parser words its own: `events[3].start_date.year: expected a year, found -44; event skipped (event "Caesar")`. */
-  warnings: string[];
+  /** Worded as the parser words its own: at `events[3].start_date.year`, `expected a year, found -44; event skipped (event "Caesar")`. */
+  warnings: TimelineWarning[];
   /**
    * Where `document.events[i]` came from, to name it and its fields in the parser's warnings:
    * given a TimelineJS field, `events[3].media.url` or `row 7.Media`; given none, `events[3]`, `row 7`.
    */
   sources: ((field?: string) => string)[];
+  /** The place in the source of `document.events[i]` (its row, its index), for the order of warnings. */
+  order: number[];
 }

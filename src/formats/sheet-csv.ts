@@ -3,6 +3,7 @@ import type {Fields} from '../data/parse-timeline.js';
 import {TimelineError} from '../timeline-error.js';
 import type {Converted} from './document.js';
 import {convertSlides, type Slide} from './timelinejs.js';
+import {warningList} from '../data/timeline-warning.js';
 
 // The columns of the TimelineJS Google Sheets template that we read, and the TimelineJS field
 // each fills. End Time, Media Thumbnail and Background have nothing to show here; Time orders a
@@ -74,8 +75,9 @@ export function convertSheetCsv(text: string, where = 'The file'): Converted | u
   // without a column (`unique_id`) by the row alone.
   const nameOf = (field: string) => headers.get(field === 'eras' ? 'type' : field) ?? headers.get(`${field}.year`);
 
-  const warnings: string[] = [];
-  if (unclosed !== undefined) warnings.push(`row ${unclosed + 1}: a quoted cell is never closed; read to the end of the file`);
+  // Listed in row order with the converter's: the title, eras and events are read apart.
+  const warnings = warningList();
+  if (unclosed !== undefined) warnings.add({at: `row ${unclosed + 1}`, message: 'a quoted cell is never closed; read to the end of the file'}, unclosed);
   let title: Slide | undefined;
   const eras: Slide[] = [];
   const events: Slide[] = [];
@@ -87,15 +89,12 @@ export function convertSheetCsv(text: string, where = 'The file'): Converted | u
       const value = cells[column]?.trim();
       if (value) put(fields, path, value);
     }
-    const slide: Slide = {fields, at: (field) => (field && nameOf(field) ? `${row}.${nameOf(field)}` : row)};
+    const slide: Slide = {fields, at: (field) => (field && nameOf(field) ? `${row}.${nameOf(field)}` : row), order: index};
     const type = cells[columns.get('type') ?? -1]?.trim().toLowerCase();
     if (type === 'era') eras.push(slide);
     else if (type !== 'title') events.push(slide);
     else if (!title) title = slide;
-    else warnings.push(`${slide.at('type')}: a second title row; ignored`);
+    else warnings.add({at: slide.at('type'), message: 'a second title row; ignored'}, index);
   });
-  const converted = convertSlides(title, eras, events);
-  // In row order: the title, eras and events are read apart.
-  converted.warnings = [...warnings, ...converted.warnings].sort((a, b) => parseInt(a.slice(4)) - parseInt(b.slice(4)));
-  return converted;
+  return convertSlides(title, eras, events, warnings);
 }

@@ -1,5 +1,6 @@
 import type {Converted, DocumentEvent, DocumentMedia, TimelineDocument} from './document.js';
-import {describe, field, isObject} from '../data/parse-timeline.js';
+import {field, isObject} from '../data/parse-timeline.js';
+import {describe, warningList} from '../data/timeline-warning.js';
 import {imageAddress} from '../data/safe-url.js';
 import {timelineJs2Slides} from './timelinejs2.js';
 import {htmlLinks, htmlToLine, htmlToText} from './html-text.js';
@@ -9,6 +10,8 @@ export interface Slide {
   fields: unknown;
   /** `start_date.year` → `events[3].start_date.year` or `row 7.Year`; no field names the slide. */
   at: (field?: string) => string;
+  /** Its place in the source, for the order of warnings: a sheet's row. */
+  order?: number;
 }
 
 /** A field by its dotted path, own properties only: a polluted Object.prototype adds nothing. */
@@ -56,22 +59,71 @@ function startTime(fields: unknown): number {
   return ((time?.[4] ? (hour % 12) + (/p/i.test(time[4]) ? 12 : 0) : hour) * 60 + minute) * 60 + second;
 }
 
+/** A min-heap of numbers: the eras begun, by their place in the file. */
+function heap() {
+  const items: number[] = [];
+  const swap = (i: number, j: number) => ([items[i], items[j]] = [items[j], items[i]]);
+  return {
+    peek: () => items[0] as number | undefined,
+    push(item: number) {
+      let i = items.push(item) - 1;
+      for (let parent; i && items[(parent = (i - 1) >> 1)] > items[i]; i = parent) swap(i, parent);
+    },
+    pop() {
+      const last = items.pop()!;
+      if (!items.length) return;
+      items[0] = last;
+      for (let i = 0, child; (child = 2 * i + 1) < items.length; i = child) {
+        if (child + 1 < items.length && items[child + 1] < items[child]) child++;
+        if (items[i] <= items[child]) break;
+        swap(i, child);
+      }
+    },
+  };
+}
+
+interface Era {
+  name: string;
+  /** Day numbers, as firstDay and lastDay count them. */
+  first: number;
+  last: number;
+}
+
+/**
+ * The section of each day (a day number): the first era in the file's order that covers it. One
+ * sweep over days and eras in date order, not every era for every event: 10,000 of each are
+ * read at once.
+ */
+function sectionsOf(days: number[], eras: Era[]): (string | undefined)[] {
+  const byStart = eras.map((_, index) => index).sort((a, b) => (eras[a].first < eras[b].first ? -1 : eras[a].first > eras[b].first ? 1 : 0));
+  const begun = heap();
+  const sections: (string | undefined)[] = [];
+  let next = 0;
+  for (const position of days.map((_, index) => index).sort((a, b) => (days[a] < days[b] ? -1 : days[a] > days[b] ? 1 : 0))) {
+    const day = days[position];
+    while (next < byStart.length && eras[byStart[next]].first <= day) begun.push(byStart[next++]);
+    // Days only grow: an era ended before this one has ended for every later day too.
+    while (begun.peek() !== undefined && eras[begun.peek()!].last < day) begun.pop();
+    sections[position] = eras[begun.peek() ?? -1]?.name;
+  }
+  return sections;
+}
+
 const withoutAbsent = <T extends object>(object: T): T =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 
 /**
  * Turns TimelineJS slides into our document: `title` is the title slide, `eras` name the sections
  * of the events that start inside them, `events` become ours (no `events` when undefined). The
- * CSV reader passes its rows here too, as TimelineJS itself reads its Sheets template.
+ * CSV reader passes its rows here too, as TimelineJS itself reads its Sheets template, and its
+ * own warnings (about rows), to be listed with these in the rows' order.
  */
-export function convertSlides(title: Slide | undefined, eras: Slide[], events: Slide[] | undefined): Converted {
-  const warnings: string[] = [];
-
+export function convertSlides(title: Slide | undefined, eras: Slide[], events: Slide[] | undefined, warnings = warningList()): Converted {
   /** Reads one slide's fields; each warning names the slide the parser's way: `(event "Summit")`. */
   const reader = (slide: Slide, kind?: 'event' | 'era') => {
     let suffix = '';
     const warn = (field: string | undefined, problem: string, outcome: string) =>
-      void warnings.push(`${slide.at(field)}: ${problem}; ${outcome}${suffix}`);
+      warnings.add({at: slide.at(field), message: `${problem}; ${outcome}${suffix}`}, slide.order);
     if (!isObject(slide.fields)) {
       warn(undefined, `expected a slide object, found ${describe(slide.fields)}`, kind === 'era' ? 'era ignored' : kind ? 'skipped' : 'ignored');
       return undefined;
@@ -90,7 +142,7 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     };
     const headline = line('text.headline');
     const id = raw('unique_id');
-    if (kind) suffix = headline ? ` (${kind} ${JSON.stringify(headline)})` : id ? ` (${kind} id ${JSON.stringify(id)})` : '';
+    if (kind) suffix = headline ? ` (${kind} ${describe(headline)})` : id ? ` (${kind} id ${describe(id)})` : '';
 
     /** `2019-04-25`, `2019-04` or `2019` from a date's parts; null, with a warning, when they do not fit. */
     const date = (key: 'start_date' | 'end_date', outcome: string): string | null | undefined => {
@@ -132,7 +184,7 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     return {warn, raw, line, date, headline, id};
   };
 
-  const sections = eras.flatMap((slide) => {
+  const sections: Era[] = eras.flatMap((slide) => {
     const era = reader(slide, 'era');
     const start = era?.date('start_date', 'era ignored');
     const end = start && era!.date('end_date', 'era ignored');
@@ -142,7 +194,7 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
     return [{name: era.headline, first: firstDay(start), last: lastDay(end)}];
   });
 
-  const readEvent = (slide: Slide) => {
+  const readEvent = (slide: Slide, position: number) => {
     const event = reader(slide, 'event');
     const start = event?.date('start_date', 'event skipped');
     const end = start && event!.date('end_date', 'event skipped');
@@ -183,12 +235,12 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
       text: text && (htmlToText(text) || undefined),
       id: event.id,
       tags: group ? [group] : undefined,
-      section: sections.find(({first, last}) => first <= firstDay(start) && firstDay(start) <= last)?.name,
       media,
       links: links.size ? [...links].map(([href, label]) => ({href, label})) : undefined,
     });
     // Days as numbers and seconds into the day: one key for the order of events.
-    return [{event: converted, at: slide.at, key: firstDay(start) * 86400 + startTime(slide.fields)}];
+    const day = firstDay(start);
+    return [{event: converted, at: slide.at, position, day, key: day * 86400 + startTime(slide.fields)}];
   };
 
   const document: TimelineDocument = {};
@@ -202,8 +254,11 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
   // By day and time of day: our parser orders by date alone and keeps the order of a day's
   // events, and a live blog lists its newest first.
   const read = events?.flatMap(readEvent).sort((a, b) => a.key - b.key);
-  if (read) document.events = read.map(({event}) => event);
-  return {document: withoutAbsent(document), warnings, sources: read?.map(({at}) => at) ?? []};
+  if (read) {
+    const named = sectionsOf(read.map(({day}) => day), sections);
+    document.events = read.map(({event}, index) => (named[index] ? {...event, section: named[index]} : event));
+  }
+  return {document: withoutAbsent(document), warnings: warnings.list(), sources: read?.map(({at}) => at) ?? [], order: read?.map(({position}) => position) ?? []};
 }
 
 const slideAt = (fields: unknown, path: string): Slide => ({fields, at: (field) => (field ? `${path}.${field}` : path)});

@@ -81,10 +81,14 @@ function renderEvent(event: TimelineEvent, options: ListOptions, heading: string
   if (event.title) item.append(time);
   item.append(
     element(document, heading, {part: 'title'}, event.title ?? time),
-    element(document, 'a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'),
-    ...event.paragraphs.map((paragraph) => element(document, 'p', {part: 'text'}, paragraph)));
+    element(document, 'a', {part: 'permalink', class: 'permalink', href: `${page}#${id}`, 'aria-label': messages.permalink(event.title ?? time.textContent!)}, '#'));
+  // Lists are appended one by one, never spread into a call: a spread's items go on the stack.
+  for (const paragraph of event.paragraphs) item.appendChild(element(document, 'p', {part: 'text'}, paragraph));
   if (media) item.append(renderMedia(media, document));
-  if (links.length) item.append(element(document, 'ul', {class: 'links'}, ...links.map((link) => renderLink(link, document))));
+  if (links.length) {
+    const list = item.appendChild(element(document, 'ul', {class: 'links'}));
+    for (const link of links) list.appendChild(renderLink(link, document));
+  }
   return item;
 }
 

@@ -11,6 +11,8 @@ export function renderFilters(events: readonly TimelineEvent[], messages: Messag
   const button = (text: string, tag: string) =>
     element(document, 'button', {type: 'button', part: 'filter', 'aria-pressed': String(!tag), 'data-tag': tag}, text);
   const tags = new Set(events.flatMap((event) => event.tags));
-  return element(document, 'fieldset', {part: 'filters', class: 'filters'},
-    element(document, 'legend', {}, messages.filter), button(messages.all, ''), ...[...tags].map((tag) => button(tag, tag)));
+  const fieldset = element(document, 'fieldset', {part: 'filters', class: 'filters'}, element(document, 'legend', {}, messages.filter), button(messages.all, ''));
+  // One by one, never spread into a call: a spread's items go on the stack.
+  for (const tag of tags) fieldset.appendChild(button(tag, tag));
+  return fieldset;
 }

@@ -9,5 +9,5 @@ export const shownEvents = (events: readonly TimelineEvent[], newestFirst: boole
 /** Warns of the events past `cap`, which no reader is shown. */
 export function warnOverCap({timeline, warnings}: ParseResult, cap: number) {
   const {length} = timeline.events;
-  if (length > cap) warnings.push(`events: ${length}, over the cap; the first ${cap} in reading order are shown`);
+  if (length > cap) warnings.push({at: 'events', message: `${length}, over the cap; the first ${cap} in reading order are shown`});
 }

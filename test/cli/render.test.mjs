@@ -296,4 +296,19 @@ describe('rk-timeline render', () => {
       await rm(directory, {recursive: true});
     }
   });
+
+  it('renders an event of 130,000 paragraphs, links and tags, capped, and says what it left out', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'rk-timeline-'));
+    try {
+      const many = (item) => Array.from({length: 130_000}, (_, index) => item(index));
+      const file = join(directory, 'huge.json');
+      await writeFile(file, JSON.stringify([{date: '2019', title: 'Huge', text: many((index) => `P${index}`).join('\n\n'), links: many((index) => ({href: `https://news.example/${index}`})), tags: many(String)}]));
+      const {code, stdout, stderr} = await run(['render', file]);
+      assert.equal(code, 1, stderr);
+      assert.match(stderr, /: warning: events\[0\]: 130000 tags, 130000 paragraphs, 130000 links: more than an event shows; the first 10 tags, 20 paragraphs, 10 links are shown \(event "Huge"\)\n/);
+      assert.equal(stdout.match(/<p part="text"/g).length, 20);
+    } finally {
+      await rm(directory, {recursive: true});
+    }
+  });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import {readFile} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {SEED, closedPort, dataServer, fixture, run} from './run.mjs';
 
@@ -14,6 +16,24 @@ describe('rk-timeline validate', () => {
     assert.equal(code, 0, stderr);
     assert.equal(stdout, files.map((file) => `${file}: 14 events, no problems\n`).join(''));
     assert.equal(stderr, '');
+  });
+
+  it('lists the first 1,000 warnings of a 2 MB file of bad events, and counts the rest', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'rk-timeline-'));
+    try {
+      const file = join(directory, 'bad.json');
+      const title = 'T'.repeat(1_000_000);
+      await writeFile(file, JSON.stringify([{date: '2019', title, tags: Array(200_000).fill(1)}]));
+      const {code, stdout} = await run(['validate', '--json', file]);
+      assert.equal(code, 1);
+      const {results: [{warnings, events}]} = JSON.parse(stdout);
+      assert.equal(events, 1);
+      assert.equal(warnings.length, 1001);
+      assert.deepEqual(warnings[0], {location: 'events[0].tags[0]', message: `expected text, found 1; ignored (event "${'T'.repeat(56)}...)`});
+      assert.deepEqual(warnings[1000], {message: '199000 more warnings not listed'});
+    } finally {
+      await rm(directory, {recursive: true});
+    }
   });
 
   it('names each warning with its place in the data, and exits 1', async () => {

@@ -1,9 +1,12 @@
 import {expect} from '@open-wc/testing';
-import {parseTimeline, type ParseResult} from '../../src/data/parse-timeline.js';
+import {parseTimeline} from '../../src/data/parse-timeline.js';
+import {worded} from './worded.js';
+import {expectLinearGrowth} from '../growth.js';
+import {EVENT_LIMITS} from '../../src/limits.js';
 import {TimelineError} from '../../src/timeline-error.js';
 
 const BASE = 'https://news.example/data/timeline.json';
-const parse = (json: unknown, base = BASE): ParseResult => parseTimeline(json, base);
+const parse = (json: unknown, base = BASE) => worded(parseTimeline(json, base));
 const event = (fields: Record<string, unknown> = {}) => ({date: '2020-05-01', title: 'Summit', ...fields});
 const one = (fields: Record<string, unknown>) => parse([event(fields)]);
 const EVENT_KEYS = ['date', 'displayDate', 'id', 'label', 'links', 'media', 'paragraphs', 'section', 'tags', 'title'];
@@ -542,7 +545,7 @@ describe('a hostile document tries to pollute prototypes', () => {
     const proto = Object.prototype as Record<string, unknown>;
     const pollute = (key: string, value: unknown) =>
       Object.defineProperty(proto, key, {value, configurable: true, writable: true, enumerable: false});
-    let result: ParseResult | undefined;
+    let result: ReturnType<typeof parse> | undefined;
     let thrown: unknown;
     try {
       pollute('title', 'Injected');
@@ -595,4 +598,73 @@ describe('the seed timelines', () => {
       for (const e of timeline.events) expect(e.paragraphs.length, e.id).to.be.greaterThan(0);
     });
   }
+});
+
+describe('a timeline costs no more than its size', () => {
+  it('gives ids to many events on one date in linear time', async () => {
+    const sameDay = (size: number) => Array.from({length: size}, () => ({date: '2000', title: 'h'}));
+    const {timeline} = parseTimeline(sameDay(4), BASE);
+    expect(timeline.events.map(({id}) => id)).to.deep.equal(['2000', '2000-2', '2000-3', '2000-4']);
+    await expectLinearGrowth((size) => parseTimeline(sameDay(size), BASE), {size: 400, label: 'events on one date'});
+  });
+
+  it('renames many events sharing an id in linear time', async () => {
+    const sameId = (size: number) => Array.from({length: size}, (_, index) => ({date: '2000', title: `h${index}`, id: 'a'}));
+    await expectLinearGrowth((size) => parseTimeline(sameId(size), BASE), {size: 400, label: 'events sharing an id'});
+  });
+
+  it('shows at most the capped paragraphs, links and tags of an event, with one warning naming what was cut', () => {
+    const many = (count: number, item: (index: number) => unknown) => Array.from({length: count}, (_, index) => item(index));
+    const {timeline, warnings} = parseTimeline(
+      [event({text: many(100, (index) => `Paragraph ${index}`).join('\n\n'), links: many(30, (index) => ({href: `/${index}`})), tags: many(25, String)})],
+      BASE,
+    );
+    const [{paragraphs, links, tags}] = timeline.events;
+    expect([paragraphs.length, links.length, tags.length]).to.deep.equal([EVENT_LIMITS.paragraphs, EVENT_LIMITS.links, EVENT_LIMITS.tags]);
+    expect(paragraphs[0]).to.equal('Paragraph 0');
+    expect(warnings).to.deep.equal([
+      {
+        at: 'events[0]',
+        message: `25 tags, 100 paragraphs, 30 links: more than an event shows; the first ${EVENT_LIMITS.tags} tags, ${EVENT_LIMITS.paragraphs} paragraphs, ${EVENT_LIMITS.links} links are shown (event "Summit")`,
+      },
+    ]);
+  });
+
+  it('reads an event of 200,000 paragraphs, links and tags without running out of stack', () => {
+    const huge = Array.from({length: 200_000}, (_, index) => index);
+    const {timeline} = parseTimeline([event({text: huge.join('\n\n'), links: huge.map((index) => ({href: `/${index}`})), tags: huge.map(String)})], BASE);
+    expect(timeline.events[0].paragraphs).to.have.length(EVENT_LIMITS.paragraphs);
+  });
+
+  it('quotes at most 60 characters of a huge title or value in each warning', () => {
+    const title = 'T'.repeat(1_000_000);
+    const {warnings} = parseTimeline([event({title, tags: Array.from({length: 300}, () => 1), date: '2020'}), {date: 'x'.repeat(1_000_000)}], BASE);
+    expect(warnings).to.have.length(301);
+    for (const {message} of warnings) expect(message.length).to.be.below(200);
+    expect(warnings[0]).to.deep.equal({at: 'events[0].tags[0]', message: `expected text, found 1; ignored (event "${'T'.repeat(56)}...)`});
+  });
+
+  it('keeps the first 1,000 warnings and counts the others', () => {
+    const {warnings} = parseTimeline(Array.from({length: 5000}, () => 42), BASE);
+    expect(warnings).to.have.length(1001);
+    expect(warnings[0]).to.deep.equal({at: 'events[0]', message: 'expected an event object, found 42; skipped'});
+    expect(warnings[1000]).to.deep.equal({message: '4000 more warnings not listed'});
+  });
+});
+
+describe('a page that polluted Object.prototype', () => {
+  it('adds no end, month or day to the dates shown', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    let read;
+    try {
+      Object.assign(proto, {end: '2020', month: 5, day: 3});
+      const [year, month] = parseTimeline([event({date: '2019'}), event({date: '2019-04'})], BASE).timeline.events.map(({date}) => date);
+      read = [year.end, year.start.month, year.start.day, month.start.day];
+    } finally {
+      delete proto.end;
+      delete proto.month;
+      delete proto.day;
+    }
+    expect(read).to.deep.equal([undefined, undefined, undefined, undefined]);
+  });
 });

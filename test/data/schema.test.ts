@@ -1,12 +1,14 @@
 import {expect} from '@open-wc/testing';
 import {parseCalendarDate, parseEventDate} from '../../src/data/dates.js';
-import {parseTimeline} from '../../src/data/parse-timeline.js';
+import {parseTimeline as parseToObjects} from '../../src/data/parse-timeline.js';
+import {worded} from './worded.js';
 
 // Keeps data/timeline.schema.json (what editors validate against) and the parser (what readers
 // see) in step. The parser may be stricter than the schema only where a pattern cannot say it.
 
 type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+const parseTimeline = (json: unknown, base: string) => worded(parseToObjects(json, base));
 const BASE = 'https://news.example/data/timeline.json';
 let schema: Schema;
 

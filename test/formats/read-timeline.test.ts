@@ -1,8 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {decodeJson} from '../../src/data/decode.js';
-import {readAnyFormat} from '../../src/formats/read-any-format.js';
+import {readAnyFormat as readToObjects} from '../../src/formats/read-any-format.js';
+import {readSheetCsv, readTimelineJs} from '../../src/formats/read-timeline.js';
+import {worded} from '../data/worded.js';
+import {expectLinearGrowth} from '../growth.js';
 import {TimelineError} from '../../src/timeline-error.js';
 
+const readAnyFormat = async (...args: Parameters<typeof readToObjects>) => worded(await readToObjects(...args));
 const BASE = 'https://news.example/data/timeline';
 const fixture = async (name: string) => (await fetch(`/data/examples/${name}`)).text();
 const thrown = async (run: () => unknown): Promise<TimelineError> => {
@@ -218,5 +222,26 @@ describe('a hostile file arrives in another format', () => {
     expect(timeline.events.map((event) => event.date.start.iso)).to.deep.equal(['2019']);
     expect(warnings).to.deep.equal(['events[1].start_date: missing; event skipped']);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});
+
+describe('a converted file costs no more than its size', () => {
+  it('reads a sheet of many rows on one date in linear time', async () => {
+    const sheet = (size: number) => `Year,Headline\n${'2000,h\n'.repeat(size)}`;
+    expect(readSheetCsv(sheet(3), 'sheet.csv', BASE)!.timeline.events.map(({id}) => id)).to.deep.equal(['2000', '2000-2', '2000-3']);
+    await expectLinearGrowth((size) => readSheetCsv(sheet(size), 'sheet.csv', BASE), {size: 400, label: 'sheet rows on one date'});
+  });
+
+  it('names the slides sharing one unique_id in linear time', async () => {
+    const slides = (size: number) => ({events: Array.from({length: size}, (_, index) => ({start_date: {year: '2000'}, unique_id: 'a', text: {headline: `h${index}`}}))});
+    await expectLinearGrowth((size) => readTimelineJs(slides(size), BASE), {size: 300, label: 'slides sharing a unique_id'});
+  });
+
+  it('gives each warning as its place in the source and its sentence', () => {
+    const csv = 'Year,Headline,Alt Text,Media\nsoon,Later,,\n2019,Photo,,https://news.example/a.jpg';
+    expect(readSheetCsv(csv, 'sheet.csv', BASE)!.warnings).to.deep.equal([
+      {at: 'row 2.Year', message: 'expected a year, found "soon"; event skipped (event "Later")'},
+      {at: 'row 3.Alt Text', message: 'missing, and no caption to stand in (images need alt text); image left out (event "Photo")'},
+    ]);
   });
 });

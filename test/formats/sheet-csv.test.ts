@@ -1,5 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {convertSheetCsv} from '../../src/formats/sheet-csv.js';
+import {convertSheetCsv as convertToObjects} from '../../src/formats/sheet-csv.js';
+import {worded} from '../data/worded.js';
+
+const convertSheetCsv = (...args: Parameters<typeof convertToObjects>) => {
+  const converted = convertToObjects(...args);
+  return converted && worded(converted);
+};
 
 const HEADER =
   'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';

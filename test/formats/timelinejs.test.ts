@@ -1,6 +1,10 @@
 import {expect} from '@open-wc/testing';
 import {isTimelineJs} from '../../src/formats/detect-format.js';
-import {convertTimelineJs} from '../../src/formats/timelinejs.js';
+import {convertTimelineJs as convertToObjects} from '../../src/formats/timelinejs.js';
+import {worded} from '../data/worded.js';
+import {expectLinearGrowth} from '../growth.js';
+
+const convertTimelineJs = (json: unknown) => worded(convertToObjects(json));
 
 type Fields = Record<string, unknown>;
 const slide = (fields: Fields = {}): Fields => ({start_date: {year: '2019', month: '4', day: '25'}, text: {headline: 'Summit'}, ...fields});
@@ -484,5 +488,18 @@ describe('an editor brings an early TimelineJS 3 file, with "slides" for "events
     expect(document.events!.map((event) => event.date)).to.deep.equal(['2019-04-25']);
     expect(sources[0]('media.url')).to.equal('slides[0].media.url');
     expect(warnings).to.deep.equal(['slides[1].start_date.year: expected a year, found "x"; event skipped (event "Summit")']);
+  });
+});
+
+describe('a TimelineJS file costs no more than its size', () => {
+  it('finds the era of each event in linear time, the first era in the file winning', async () => {
+    const era = (year: number, headline: string) => ({start_date: {year: String(year)}, end_date: {year: String(year)}, text: {headline}});
+    const file = (size: number) => ({
+      eras: Array.from({length: size}, (_, index) => era(1000 + (index % 1000), `Era ${index}`)),
+      events: Array.from({length: size}, (_, index) => ({start_date: {year: String(1000 + (index % 1000))}, text: {headline: `E${index}`}})),
+    });
+    const {document} = convertToObjects({eras: [era(2000, 'Later'), {...era(1999, 'Wide'), end_date: {year: '2001'}}, era(2000, 'Same')], events: [slide(), {start_date: {year: '2000'}}, {start_date: {year: '1999'}}]});
+    expect(document.events!.map(({section}) => section)).to.deep.equal(['Wide', 'Later', undefined]);
+    await expectLinearGrowth((size) => convertToObjects(file(size)), {size: 400, label: 'eras by events'});
   });
 });

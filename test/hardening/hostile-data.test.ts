@@ -1,6 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {items, settled, shadow, texts} from '../element/helpers.js';
 import type {TimelineErrorEvent, TimelineLoadEvent} from '../../src/events.js';
+import {EVENT_LIMITS} from '../../src/limits.js';
 
 const HOSTILE = '/test/fixtures/hostile';
 const pwned = () => (window as unknown as {__pwned?: unknown}).__pwned;
@@ -198,5 +199,65 @@ describe('oversized data ends cleanly and the page stays usable', () => {
       // An engine whose JSON.parse gives up on such depth says so as a JSON error.
       expect((event as TimelineErrorEvent).detail.kind).to.equal('json');
     }
+  });
+});
+
+describe('hostile data costs no more than its size', () => {
+  const many = (count: number, item: (index: number) => unknown) => Array.from({length: count}, (_, index) => item(index));
+
+  it('shows an event of 130,000 paragraphs, links and tags, capped, with one warning', async () => {
+    const huge = {date: '2019', title: 'Huge', text: many(130_000, (index) => `P${index}`).join('\n\n'), links: many(130_000, (index) => ({href: `/${index}`})), tags: many(130_000, String)};
+    const {element, event} = await settled(html`<rk-timeline .data=${[huge]}></rk-timeline>`);
+    expect(event.type).to.equal('rk-timeline-load');
+    expect(texts(element, 'text')).to.have.length(EVENT_LIMITS.paragraphs);
+    expect(texts(element, 'link')).to.have.length(EVENT_LIMITS.links);
+    expect(loaded(event).warnings).to.deep.equal([
+      `events[0]: 130000 tags, 130000 paragraphs, 130000 links: more than an event shows; the first ${EVENT_LIMITS.tags} tags, ${EVENT_LIMITS.paragraphs} paragraphs, ${EVENT_LIMITS.links} links are shown (event "Huge")`,
+    ]);
+  });
+
+  it('tells the console of 300 warnings about a megabyte title in one call, quoting 60 characters of it', async () => {
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    try {
+      const {event} = await settled(html`<rk-timeline .data=${[{date: '2019', title: 'T'.repeat(1_000_000), tags: many(300, () => 1)}]}></rk-timeline>`);
+      const {warnings} = loaded(event);
+      expect(warnings).to.have.length(300);
+      expect(Math.max(...warnings.map((warning) => warning.length))).to.be.below(200);
+      expect(warned).to.have.length(1);
+      expect(String(warned[0][0])).to.match(/^<rk-timeline>: 300 warnings, the first 10:\nevents\[0\]\.tags\[0\]: expected text, found 1; ignored \(event "T{56}\.\.\.\)\n/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+describe('a page that polluted Object.prototype', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+
+  it('still renders when inherited property options would stop updates', async () => {
+    let shown;
+    try {
+      proto.hasChanged = () => false;
+      const {element} = await settled(html`<rk-timeline .data=${[{date: '2019', title: 'Summit'}]}></rk-timeline>`);
+      shown = texts(element, 'title');
+    } finally {
+      delete proto.hasChanged;
+    }
+    expect(shown).to.deep.equal(['Summit']);
+  });
+
+  it('shows no end or month the data did not give', async () => {
+    let dates;
+    try {
+      Object.assign(proto, {end: '2020', month: 5});
+      const {element} = await settled(html`<rk-timeline lang="en" .data=${[{date: '2019', title: 'Summit'}]}></rk-timeline>`);
+      dates = texts(element, 'date');
+    } finally {
+      delete proto.end;
+      delete proto.month;
+    }
+    expect(dates).to.deep.equal(['2019']);
   });
 });
