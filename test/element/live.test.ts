@@ -26,6 +26,16 @@ describe('a reader follows a developing story (refresh)', () => {
     RkTimeline.limits.refresh = 0; // tests cannot wait five seconds a check
     return (await settled(html`<rk-timeline refresh=${refresh} src=${`/fault/versioned?key=${key}`}></rk-timeline>`)).element;
   };
+  /**
+   * Waits while another timeline, following its own file every 0.1 s, checks it `checks` more
+   * times: long enough for any check of the one under test. A condition, not a clock.
+   */
+  const whileAnotherChecks = async (checks: number) => {
+    const key = uniqueKey();
+    const other = await follow(key);
+    await waitUntil(async () => (await state(key)).hits > checks, 'another timeline checks', patiently);
+    other.remove();
+  };
 
   it('asks again every refresh seconds, conditionally: an unchanged file costs a 304', async () => {
     const key = uniqueKey();
@@ -155,9 +165,9 @@ describe('a reader follows a developing story (refresh)', () => {
     await waitUntil(async () => (await state(key)).hits >= hits + 2, 'checks after the move', patiently);
     element.refresh = 0;
     await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await whileAnotherChecks(1); // a check already on its way arrives
     const stopped = (await state(key)).hits;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await whileAnotherChecks(3);
     expect((await state(key)).hits).to.equal(stopped);
     element.refresh = 0.1;
     await waitUntil(async () => (await state(key)).hits >= stopped + 2, 'checks again', patiently);
@@ -196,7 +206,7 @@ describe('a reader follows a developing story (refresh)', () => {
     RkTimeline.limits.refresh = 0;
     const data = [{id: 'mine', date: '2020', title: 'Mine'}];
     const {element} = await settled(html`<rk-timeline refresh="0.1" .data=${data} src=${`/fault/versioned?key=${key}`}></rk-timeline>`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await whileAnotherChecks(3);
     expect(texts(element, 'title')).to.deep.equal(['Mine']);
     expect((await state(key)).hits).to.equal(0);
   });

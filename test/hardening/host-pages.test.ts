@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
-import {items, part, settled, shadow, uniqueKey} from '../element/helpers.js';
+import {items, part, release, settled, shadow, uniqueKey} from '../element/helpers.js';
 import type {RkTimeline} from '../../src/rk-timeline.js';
 import {patiently} from '../wait.js';
 
@@ -131,13 +131,14 @@ describe('several timelines on one page', () => {
 
   it('one leaving does not abort the request the others wait for', async () => {
     const key = uniqueKey();
-    const src = `/fault/slow?ms=500&key=${key}`;
+    const src = `/fault/held?key=${key}`;
     const wrapper = fixtureSync<HTMLElement>(html`<div><rk-timeline src=${src}></rk-timeline><rk-timeline src=${src}></rk-timeline></div>`);
     const [leaving, staying] = wrapper.querySelectorAll('rk-timeline');
-    await aTimeout(100);
+    await waitUntil(async () => (await (await fetch(`/fault/hits?route=held&key=${key}`)).text()) !== '0', 'the request is on its way', patiently);
     leaving.remove();
+    await release(key);
     await waitUntil(() => items(staying).length === 14, 'the other still loads', patiently);
-    expect(await (await fetch(`/fault/abandoned?route=slow&key=${key}`)).text()).to.equal('false');
+    expect(await (await fetch(`/fault/abandoned?route=held&key=${key}`)).text()).to.equal('false');
   });
 });
 
