@@ -7,8 +7,8 @@ import {htmlLinks, htmlToLine, htmlToText} from '../../src/formats/html-text.js'
 import {TimelineError} from '../../src/timeline-error.js';
 import {expectLinearGrowth} from '../growth.js';
 
-// Random and structure-aware input for every reader: nothing comes out but a timeline with
-// warnings, or a TimelineError. Seeded, so that a failure is the same failure on every machine
+// Random and structure-aware input for every reader (our JSON, TimelineJS 3 and 2, Sheets CSV,
+// dates, HTML text): nothing comes out but a timeline with warnings, or a TimelineError. Seeded, so that a failure is the same failure on every machine
 // and every run; an input found to break a reader is kept in test/fixtures/fuzz/.
 const SEED = 20261202;
 const RUNS = 400;
@@ -85,6 +85,24 @@ const tljsFile = fc.record(
   {requiredKeys: ['events']},
 );
 
+/** TimelineJS 2 files, and the early TimelineJS 3 form with `slides`: dates as "YYYY,MM,DD", assets. */
+const tljs2Date = field(fc.oneof(fc.constantFrom('1932', '1932,2', '1932,2,27', '1932,2,27,14,30', '-500', '0', '1932,13,40', ',,', ' 1932 , 2 '), oddText));
+const tljs2Entry = fc.record(
+  {
+    startDate: tljs2Date,
+    endDate: tljs2Date,
+    headline: field(oddText),
+    text: field(oddText),
+    tag: field(oddText),
+    asset: field(fc.record({media: field(oddText), credit: field(oddText), caption: field(oddText), thumbnail: field(oddText)}, {requiredKeys: []})),
+  },
+  {requiredKeys: []},
+);
+const tljs2File = fc.oneof(
+  fc.record({timeline: fc.record({headline: field(oddText), text: field(oddText), type: field(oddText), date: field(fc.array(field(tljs2Entry), {maxLength: 6})), era: field(fc.array(field(tljs2Entry), {maxLength: 3}))}, {requiredKeys: ['date']})}),
+  fc.record({title: field(slide), slides: fc.array(field(slide), {maxLength: 6})}),
+);
+
 /** CSV of the Sheets template: cells with separators, quotes and line breaks, quoted or not, well or badly. */
 const HEADER = 'Year,Month,Day,Time,End Year,End Month,End Day,Display Date,Headline,Text,Media,Media Credit,Media Caption,Alt Text,Type,Group';
 const cell = fc.oneof(oddText, fc.constantFrom('era', 'title', 'Era', '2019', '4', '25', '14:30', '2:30 PM'));
@@ -102,6 +120,10 @@ describe('every reader takes any input without an exception but a TimelineError'
 
   it('reads TimelineJS 3 files with fields of every type', () => {
     check(fc.property(tljsFile, (json) => readsOrRefuses(() => expectWarnings(readTimelineJs(json, BASE)))));
+  });
+
+  it('reads TimelineJS 2 files and early TimelineJS 3 files with "slides", with fields of every type', () => {
+    check(fc.property(tljs2File, (json) => readsOrRefuses(() => expectWarnings(readTimelineJs(json, BASE)))));
   });
 
   it('reads CSV of the Sheets template with random cells and quoting, and any text at all', () => {
