@@ -8,8 +8,9 @@ import {TimelineError} from '../../src/timeline-error.js';
 import {expectLinearGrowth} from '../growth.js';
 
 // Random and structure-aware input for every reader (our JSON, TimelineJS 3 and 2, Sheets CSV,
-// dates, HTML text): nothing comes out but a timeline with warnings, or a TimelineError. Seeded, so that a failure is the same failure on every machine
-// and every run; an input found to break a reader is kept in test/fixtures/fuzz/.
+// dates, HTML text): nothing comes out but a timeline with warnings, or a TimelineError. Seeded,
+// so that a failure is the same failure on every machine and every run; an input found to break
+// a reader is kept in test/fixtures/fuzz/.
 const SEED = 20261202;
 const RUNS = 400;
 const BASE = 'https://news.example/data/timeline.json';
