@@ -4,6 +4,8 @@ import {expect} from '@open-wc/testing';
 // stretches both sizes alike, so only the ratio is asserted, and only near quadratic.
 const QUADRATIC_RATIO = 10;
 const RUNS = 5;
+// How many times a ratio near quadratic is measured before it fails.
+const MEASUREMENTS = 3;
 // Firefox and WebKit clamp `performance.now()` to a millisecond or coarser (and may add jitter):
 // a run lasts many clock steps, so the step is noise.
 const STEPS_PER_RUN = 25;
@@ -51,21 +53,29 @@ export async function expectLinearGrowth(work: (size: number) => unknown, option
   // The large size warmed up too: an engine may take another path for longer input.
   run(4 * size, repeats);
 
-  let small: number[] = [];
-  let large: number[] = [];
-  // Engines keep optimising after the calibration (Firefox's small runs then took 1 ms): when the
-  // small runs came out shorter than the clock allows, measure again with twice the repeats.
-  for (let attempt = 0; attempt < 4 && !(median(small) >= minRunMs); attempt++, repeats *= 2) {
-    [small, large] = [[], []];
-    // Alternating sizes spreads a burst of load from elsewhere over both.
-    for (let time = 0; time < RUNS; time++) {
-      await yieldToPage();
-      small.push(run(size, repeats));
-      await yieldToPage();
-      large.push(run(4 * size, repeats));
+  /** The ratio of the medians at 4× and 1× the size, the sizes alternating. */
+  const measure = async () => {
+    let small: number[] = [];
+    let large: number[] = [];
+    // Engines keep optimising after the calibration (Firefox's small runs then took 1 ms): when the
+    // small runs came out shorter than the clock allows, measure again with twice the repeats.
+    for (let attempt = 0; attempt < 4 && !(median(small) >= minRunMs); attempt++, repeats *= 2) {
+      [small, large] = [[], []];
+      // Alternating sizes spreads a burst of load from elsewhere over both.
+      for (let time = 0; time < RUNS; time++) {
+        await yieldToPage();
+        small.push(run(size, repeats));
+        await yieldToPage();
+        large.push(run(4 * size, repeats));
+      }
     }
-  }
-  const ratio = median(large) / median(small);
+    return median(large) / median(small);
+  };
+
+  // Work that is really quadratic is slow every time; a machine busy with other work only now and
+  // then. So a ratio near quadratic is measured again, and fails only when it stays there.
+  let ratio = await measure();
+  for (let again = 0; again < MEASUREMENTS - 1 && ratio > QUADRATIC_RATIO; again++) ratio = Math.min(ratio, await measure());
   expect(ratio, `${label}: 4× the input took ${ratio.toFixed(1)}× the time (linear is about 4, quadratic 16)`).to.be.at.most(
     QUADRATIC_RATIO,
   );
