@@ -13,6 +13,7 @@ export interface TimelineLink {
 
 export interface TimelineMedia {
   src: string;
+  /** `""` for a decorative image; the caption when it stands in (the renderer then reads it once). */
   alt: string;
   caption?: string;
   credit?: string;
@@ -124,11 +125,17 @@ export function parseTimeline(json: unknown, baseUrl: string, sources?: EventSou
   const readMedia = (value: unknown, path: string): TimelineMedia | undefined => {
     if (!isObject(value)) return void warn(path, expected('{src, alt}', value));
     const src = readUrl(value, 'src', path, 'image left out');
-    const alt = readText(value, 'alt', path);
-    if (src && !alt) warn(`${path}.alt`, 'missing (images need alt text)', 'image left out');
-    if (!src || !alt) return undefined;
+    if (!src) return undefined;
+    const caption = readText(value, 'caption', path);
+    // An image is never dropped for want of alt text: sighted readers would lose it too. `"alt": ""`
+    // says, as in HTML, that it is decorative; missing, the caption stands in, or it is decorative.
+    let alt = field(value, 'alt') === '' ? '' : readText(value, 'alt', path);
+    if (alt === undefined) {
+      alt = caption ?? '';
+      warn(`${path}.alt`, 'missing', `${alt ? 'the caption stands in' : 'shown as decorative (alt="")'}: add alt text describing the image`);
+    }
     // A file page or share link stands for its image: the editor pasted what the browser showed.
-    return {src: imageAddress(src) ?? src, alt, caption: readText(value, 'caption', path), credit: readText(value, 'credit', path)};
+    return {src: imageAddress(src) ?? src, alt, caption, credit: readText(value, 'credit', path)};
   };
 
   /** The current event's lists that were longer than an event shows, with their lengths: for one warning. */

@@ -5,7 +5,8 @@ import type {TimelineWarning} from '../data/timeline-warning.js';
 /** An image in our format. */
 export interface DocumentMedia {
   src: string;
-  alt: string;
+  /** Absent when the source has none: the parser then warns, and the caption stands in. */
+  alt?: string;
   caption?: string;
   credit?: string;
 }

@@ -211,9 +211,8 @@ export function convertSlides(title: Slide | undefined, eras: Slide[], events: S
       if (!url) warn('media.url', 'an embed code without an http(s) address', 'ignored');
     }
     if (url && isImage(url)) {
-      const alt = line('media.alt') ?? caption;
-      if (alt) media = withoutAbsent({src: url, alt, caption, credit: line('media.credit')});
-      else warn('media.alt', 'missing, and no caption to stand in (images need alt text)', 'image left out');
+      // Without alt text, the parser lets the caption stand in or shows the image as decorative.
+      media = withoutAbsent({src: url, alt: line('media.alt'), caption, credit: line('media.credit')});
     } else if (url) {
       // Video, tweets and maps would need their sites' scripts: a link to them is what we can show.
       links.set(url, caption ?? hostName(url));

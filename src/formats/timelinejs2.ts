@@ -15,7 +15,7 @@ const OLD_NAMES: Record<string, string> = {
   'media.url': 'asset.media',
   'media.caption': 'asset.caption',
   'media.credit': 'asset.credit',
-  'media.alt': 'asset.caption',
+  'media.alt': 'asset', // TimelineJS 2 has no alt text: its asset is named
   group: 'tag',
   eras: 'era',
 };

@@ -56,10 +56,13 @@ const renderLink = ({href, label}: TimelineLink, document: NodeMaker) =>
 
 // Caption and credit share a line: <bdi> keeps a stray direction mark in one from turning the other.
 // The image's loading and referrer policy come before its src, which may start the request.
+// A caption standing in for alt text is read once, as the image's name: hidden where it is shown
+// (alt="" instead would leave screen reader users without an image to know of).
 function renderMedia({src, alt, caption, credit}: TimelineMedia, document: NodeMaker) {
   const figure = element(document, 'figure', {part: 'media'}, element(document, 'img', {loading: 'lazy', referrerpolicy: 'no-referrer', alt, src}));
   if (caption || credit) {
-    figure.append(element(document, 'figcaption', {}, element(document, 'bdi', {}, caption ?? ''), ' ', element(document, 'bdi', {}, credit ?? '')));
+    const shown = element(document, 'bdi', caption === alt ? {'aria-hidden': 'true'} : {}, caption ?? '');
+    figure.append(element(document, 'figcaption', {}, shown, ' ', element(document, 'bdi', {}, credit ?? '')));
   }
   return figure;
 }

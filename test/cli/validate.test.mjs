@@ -36,6 +36,27 @@ describe('rk-timeline validate', () => {
     }
   });
 
+  it('reports an image whose caption stands in for alt text, and one shown as decorative', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'rk-timeline-'));
+    try {
+      const file = join(directory, 'images.json');
+      await writeFile(file, JSON.stringify([
+        {date: '2019', title: 'Captioned', media: {src: 'a.jpg', caption: 'The summit'}},
+        {date: '2020', title: 'Bare', media: {src: 'b.jpg'}},
+      ]));
+      const {code, stdout} = await run(['validate', '--json', file]);
+      assert.equal(code, 1);
+      const {results: [{warnings, events}]} = JSON.parse(stdout);
+      assert.equal(events, 2);
+      assert.deepEqual(warnings, [
+        {location: 'events[0].media.alt', message: 'missing; the caption stands in: add alt text describing the image (event "Captioned")'},
+        {location: 'events[1].media.alt', message: 'missing; shown as decorative (alt=""): add alt text describing the image (event "Bare")'},
+      ]);
+    } finally {
+      await rm(directory, {recursive: true});
+    }
+  });
+
   it('names each warning with its place in the data, and exits 1', async () => {
     const {code, stdout} = await run(['validate', fixture('warnings.json')]);
     assert.equal(code, 1);

@@ -382,21 +382,28 @@ describe('an editor adds an image', () => {
     expect(timeline.events[0].links[0].href).to.equal(commons);
   });
 
-  it('leaves out an image without alt text, with a warning, and keeps the event', () => {
+  it('shows an image without alt text or caption as decorative, with a warning naming it', () => {
     const {timeline, warnings} = one({media: {src: 'img/summit.jpg'}});
-    expect(timeline.events[0].title).to.equal('Summit');
-    expect(timeline.events[0].media).to.equal(undefined);
+    expect(timeline.events[0].media).to.deep.equal({src: `${new URL('img/summit.jpg', BASE)}`, alt: '', caption: undefined, credit: undefined});
     expect(warnings).to.deep.equal([
-      'events[0].media.alt: missing (images need alt text); image left out (event "Summit")',
+      'events[0].media.alt: missing; shown as decorative (alt=""): add alt text describing the image (event "Summit")',
     ]);
   });
 
-  it('leaves out an image whose alt is blank', () => {
-    const {timeline, warnings} = one({media: {src: 'img/summit.jpg', alt: '  '}});
-    expect(timeline.events[0].media).to.equal(undefined);
-    expect(warnings).to.deep.equal([
-      'events[0].media.alt: missing (images need alt text); image left out (event "Summit")',
-    ]);
+  it('lets the caption stand in for missing or blank alt text, with a warning', () => {
+    for (const alt of [undefined, '  ']) {
+      const {timeline, warnings} = one({media: {src: 'img/summit.jpg', alt, caption: 'Kim and Putin in Vladivostok'}});
+      expect(timeline.events[0].media).to.include({alt: 'Kim and Putin in Vladivostok', caption: 'Kim and Putin in Vladivostok'});
+      expect(warnings).to.deep.equal([
+        'events[0].media.alt: missing; the caption stands in: add alt text describing the image (event "Summit")',
+      ]);
+    }
+  });
+
+  it('takes an empty alt as a decorative image, as HTML does, without a warning', () => {
+    const {timeline, warnings} = one({media: {src: 'img/summit.jpg', alt: '', caption: 'Vladivostok'}});
+    expect(timeline.events[0].media).to.include({alt: '', caption: 'Vladivostok'});
+    expect(warnings).to.deep.equal([]);
   });
 
   it('leaves out an image whose address is not a web address', () => {

@@ -1,4 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {a11ySnapshot} from '@web/test-runner-commands';
+import {itIn} from '../engine.js';
 import {items, nextLoad, part, settled, shadow, texts} from './helpers.js';
 import {RkTimeline} from '../../src/rk-timeline.js';
 import type {TimelineLoadEvent} from '../../src/events.js';
@@ -264,5 +266,33 @@ describe('links and images', () => {
     expect(shadow(element).querySelector('.links')!.textContent).to.contain('Sneaky');
     expect(shadow(element).querySelector('a[href^="javascript"]')).to.equal(null);
     await expect(element).to.be.accessible();
+  });
+
+  const withoutAlt = {
+    lang: 'en',
+    events: [
+      {date: '2024-06-18', title: 'Arrival', media: {src: '/demo/photo.jpg', caption: 'Kim greets Putin at the airport', credit: 'Pool photo'}},
+      {date: '2024-06-19', title: 'Talks', media: {src: '/demo/photo.jpg', credit: 'Pool photo'}},
+    ],
+  };
+
+  it('shows an image without alt text: the caption stands in, else it is decorative', async () => {
+    const {element} = await settled(html`<rk-timeline .data=${withoutAlt}></rk-timeline>`);
+    const [captioned, decorative] = shadow(element).querySelectorAll('[part~="media"]');
+    expect(captioned.querySelector('img')!.getAttribute('alt')).to.equal('Kim greets Putin at the airport');
+    // Seen once, read once: from the image, not again from the caption.
+    expect(captioned.querySelector('figcaption')!.textContent).to.equal('Kim greets Putin at the airport Pool photo');
+    expect(captioned.querySelector('figcaption bdi')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(decorative.querySelector('img')!.getAttribute('alt')).to.equal('');
+    expect(decorative.querySelector('figcaption [aria-hidden]')).to.equal(null);
+    await expect(element).to.be.accessible();
+  });
+
+  itIn(['chromium'], 'the accessibility tree is read through the Chrome DevTools Protocol')('reads a caption standing in for alt text once, as the image', async () => {
+    await settled(html`<rk-timeline label="Visit" .data=${withoutAlt}></rk-timeline>`);
+    type Node = {role: string; name?: string; children?: Node[]};
+    const all = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(all)];
+    const read = all((await a11ySnapshot({})) as unknown as Node).filter((node) => node.name?.includes('Kim greets Putin'));
+    expect(read.map((node) => `${node.role}:${node.name}`)).to.deep.equal(['image:Kim greets Putin at the airport']);
   });
 });

@@ -67,10 +67,9 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     expect(items(element)[4].id).to.equal('timeline-riots');
     // display_date wins over the formatted date.
     expect(shadow(element).querySelectorAll('[part~="date"]')[1].textContent).to.equal('17 April, 1 pm');
-    // An image with a caption is a picture with the caption as its text.
-    const image = shadow(element).querySelector('img')!;
-    expect(image.alt).to.equal('A polling station in Jakarta’s Menteng district');
-    expect(shadow(element).querySelectorAll('img')).to.have.length(1);
+    // An image with a caption is a picture with the caption as its text; one with neither alt
+    // nor caption is shown as decorative.
+    expect([...shadow(element).querySelectorAll('img')].map((img) => img.alt)).to.deep.equal(['A polling station in Jakarta’s Menteng district', '']);
     // Videos, tweets, maps and Wikipedia pages are links, labelled by caption or host; so are
     // the first addresses of embed codes, and the links in the text.
     expect(linksOf(element)).to.deep.equal([
@@ -91,7 +90,8 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     expect(items(element)[2].querySelector('[part~="text"]')!.textContent).to.equal('“We won,” he tells supporters 🗳️ in South Jakarta.');
     // An image without alt text is named by the event the file has at that place.
     expect(warnings).to.deep.equal([
-      'events[7].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Jokowi sworn in for a second term")',
+      'events[0].media.alt: missing; the caption stands in: add alt text describing the image (event "Polls open across 800,000 stations")',
+      'events[7].media.alt: missing; shown as decorative (alt=""): add alt text describing the image (event "Jokowi sworn in for a second term")',
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
   it('slides an editor got wrong: each skipped or trimmed with a warning, the rest shown', async () => {
     const {element, count, warnings} = await loaded('tljs-slide-mistakes.json');
     expect(count).to.equal(9);
-    expect(warnings).to.have.length(7);
+    expect(warnings).to.have.length(8);
     expect(warnings[0]).to.equal('events[8].start_date.day: expected a day, found 0; event skipped (event "day zero")');
     expect(items(element).map((item) => item.id)).to.include.members(['timeline-dup', 'timeline-dup-2', 'timeline-2019-04']);
     expect(texts(element, 'date')[0]).to.equal('20 July 1969, 20:17 UTC');
@@ -143,6 +143,7 @@ describe('TimelineJS 3 JSON as newsrooms write it', () => {
     expect(warnings).to.include.members([
       'events[0].unique_id: "polls open" is not an id (letters, digits, - and _); derived from the date instead (event "Spaces in id")',
       'events[3].media.url: "ftp://example.org/photo.jpg" is not an http(s) or relative address; image left out (event "ftp image")',
+      'events[6].media.alt: missing; the caption stands in: add alt text describing the image (event "proto-relative")',
       'events[9].start_date: "2020-02-30" is not a real day (that month has 29 days); event skipped (event "Feb 30")',
       'events[10].end_date: "2020/2019" ends before it starts; event skipped (event "ends before start")',
       'events[2].unique_id: id "dup" is used twice; event "Second dup" gets "dup-2"',
@@ -189,7 +190,12 @@ describe('older TimelineJS files, read as TimelineJS 3', () => {
       ['Library of Congress', 'http://www.loc.gov/pictures/item/fsa1998021539/PP/'],
     ]);
     expect(filterNames(element)).to.include.members(['Weather', 'Washington', 'California']);
-    expect(warnings).to.deep.equal(['date[5].startDate: expected a year, found "sometime in 1940"; event skipped (event "Rain returns")']);
+    // TimelineJS 2 has no alt text: its captions stand in, and say so.
+    expect(warnings).to.deep.equal([
+      'date[5].startDate: expected a year, found "sometime in 1940"; event skipped (event "Rain returns")',
+      'date[1].asset: missing; the caption stands in: add alt text describing the image (event "Black Sunday")',
+      'date[3].asset: missing; the caption stands in: add alt text describing the image (event "Migrant Mother")',
+    ]);
   });
 
   it('early TimelineJS 3 with "slides" for "events": every slide an event, warnings naming the slides', async () => {
@@ -201,7 +207,11 @@ describe('older TimelineJS files, read as TimelineJS 3', () => {
       [`${location.protocol}//upload.wikimedia.org/wikipedia/commons/1/1a/MRT_Jakarta_groundbreaking.jpg`, 'The groundbreaking'],
       ['https://drive.google.com/uc?export=view&id=1MrtJktOpeningDay2019', 'Passengers on the first day'],
     ]);
-    expect(warnings).to.deep.equal(['slides[3].start_date.month: expected a month number 1–12, found "13"; event skipped (event "A month that is not one")']);
+    expect(warnings).to.deep.equal([
+      'slides[3].start_date.month: expected a month number 1–12, found "13"; event skipped (event "A month that is not one")',
+      'slides[1].media.alt: missing; the caption stands in: add alt text describing the image (event "Ground is broken")',
+      'slides[2].media.alt: missing; the caption stands in: add alt text describing the image (event "Opening day")',
+    ]);
   });
 
   it('a TimelineJS 2 file without dates: the error box, saying what was expected', async () => {
@@ -230,12 +240,13 @@ describe('the TimelineJS Google Sheets template, exported as CSV', () => {
       '"Finally," says a commuter.',
     ]);
     expect(items(element)[4].querySelector('[part~="text"]')!.textContent).to.equal('Free rides for a week 🚇🎉');
-    expect(shadow(element).querySelector('img')!.alt).to.equal('Jokowi rides the first train');
-    // In the sheet's row order.
+    expect([...shadow(element).querySelectorAll('img')].map((img) => img.alt)).to.deep.equal(['', 'Jokowi rides the first train']);
+    // The sheet's, in row order, then the images', in row order.
     expect(warnings).to.deep.equal([
       'row 7.Year: missing; event skipped (event "Talks resume")',
-      'row 9.Alt Text: missing, and no caption to stand in (images need alt text); image left out (event "Tunnel boring completes")',
       'row 14.Type: a second title row; ignored',
+      'row 9.Alt Text: missing; shown as decorative (alt=""): add alt text describing the image (event "Tunnel boring completes")',
+      'row 11.Alt Text: missing; the caption stands in: add alt text describing the image (event "Opening day")',
     ]);
   });
 
@@ -336,7 +347,8 @@ describe('our own format, in the newsroom’s languages', () => {
     ]);
     expect(items(element).map((item) => item.id)).to.deep.equal(['timeline-2024-05-01', 'timeline-2024-07-15', 'timeline-vote', 'timeline-vote-2', 'timeline-2024-09-04']);
     expect(texts(element, 'text')).to.deep.equal(['By 31 votes to 20 <script>alert(1)</script>']);
-    expect(shadow(element).querySelectorAll('img')).to.have.length(0);
+    // The image without alt text stays, as decorative (its warning is among the ten).
+    expect([...shadow(element).querySelectorAll('img')].map((img) => [img.getAttribute('src'), img.getAttribute('alt')])).to.deep.equal([['https://example.org/chamber.jpg', '']]);
     expect(warnings).to.have.length(10);
     expect(warnings.slice(0, 3)).to.deep.equal([
       'events[0].date: "25/04/2024" is not an ISO 8601 date (expected 2019-04-25, 2019-04 or 2019); event skipped (event "Council debates the draft")',

@@ -241,7 +241,7 @@ describe('a converted file costs no more than its size', () => {
     const csv = 'Year,Headline,Alt Text,Media\nsoon,Later,,\n2019,Photo,,https://news.example/a.jpg';
     expect(readSheetCsv(csv, 'sheet.csv', BASE)!.warnings).to.deep.equal([
       {at: 'row 2.Year', message: 'expected a year, found "soon"; event skipped (event "Later")'},
-      {at: 'row 3.Alt Text', message: 'missing, and no caption to stand in (images need alt text); image left out (event "Photo")'},
+      {at: 'row 3.Alt Text', message: 'missing; shown as decorative (alt=""): add alt text describing the image (event "Photo")'},
     ]);
   });
 });

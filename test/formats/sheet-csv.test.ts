@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {readSheetCsv} from '../../src/formats/read-timeline.js';
 import {convertSheetCsv as convertToObjects} from '../../src/formats/sheet-csv.js';
 import {worded} from '../data/worded.js';
 
@@ -50,7 +51,6 @@ describe('an editor exports the TimelineJS Sheets template as CSV', () => {
       section: 'Before Apollo',
       media: {
         src: 'https://upload.wikimedia.org/wikipedia/commons/b/be/Sputnik_asm.jpg',
-        alt: 'A replica of Sputnik 1, in a museum',
         caption: 'A replica of Sputnik 1, in a museum',
         credit: 'NASA',
       },
@@ -78,10 +78,15 @@ describe('an editor exports the TimelineJS Sheets template as CSV', () => {
     ]);
   });
 
-  it('names each problem by row and column, in our parser\'s words', () => {
-    expect(converted!.warnings).to.deep.equal([
+  it('names each problem by row and column, in our parser\'s words', async () => {
+    expect(converted!.warnings).to.deep.equal(['row 9.Year: expected a year, found "c. 1960"; event skipped (event "A year in words")']);
+    // The parser's, about the images it shows, follow the converter's.
+    const text = await (await fetch('/data/examples/race-to-the-moon.csv')).text();
+    expect(worded(readSheetCsv(text, 'race-to-the-moon.csv', 'https://news.example/data/')!).warnings).to.deep.equal([
       'row 9.Year: expected a year, found "c. 1960"; event skipped (event "A year in words")',
-      'row 10.Alt Text: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
+      'row 5.Alt Text: missing; the caption stands in: add alt text describing the image (event "Sputnik 1")',
+      'row 10.Alt Text: missing; shown as decorative (alt=""): add alt text describing the image (event "Fire on the launch pad")',
+      'row 11.Alt Text: missing; the caption stands in: add alt text describing the image (event "Apollo 11")',
     ]);
   });
 });

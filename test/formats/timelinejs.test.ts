@@ -1,10 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {isTimelineJs} from '../../src/formats/detect-format.js';
+import {readTimelineJs} from '../../src/formats/read-timeline.js';
 import {convertTimelineJs as convertToObjects} from '../../src/formats/timelinejs.js';
 import {worded} from '../data/worded.js';
 import {expectLinearGrowth} from '../growth.js';
 
 const convertTimelineJs = (json: unknown) => worded(convertToObjects(json));
+/** The warnings a reader sees: the converter's, then the parser's about the converted events. */
+const readWarnings = (json: unknown) => worded(readTimelineJs(json, 'https://news.example/data/timeline.json')).warnings;
 
 type Fields = Record<string, unknown>;
 const slide = (fields: Fields = {}): Fields => ({start_date: {year: '2019', month: '4', day: '25'}, text: {headline: 'Summit'}, ...fields});
@@ -64,8 +67,9 @@ describe('an editor brings a TimelineJS file', () => {
   });
 
   it('names each problem the way our parser does, pointing into the TimelineJS file', () => {
-    expect(convertTimelineJs(fixture).warnings).to.deep.equal([
-      'events[4].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Fire on the launch pad")',
+    expect(readWarnings(fixture)).to.deep.equal([
+      'events[1].media.alt: missing; the caption stands in: add alt text describing the image (event "Gagarin orbits the Earth")',
+      'events[4].media.alt: missing; shown as decorative (alt=""): add alt text describing the image (event "Fire on the launch pad")',
     ]);
   });
 
@@ -235,19 +239,25 @@ describe('an editor gives TimelineJS media', () => {
     }
   });
 
-  it('uses the caption as alt text when alt is missing', () => {
-    expect(first({media: {url: 'https://img.example/a.jpg', caption: '<i>Kim</i> in Vladivostok'}}).media).to.deep.equal({
+  it('lets the caption stand in for missing alt text, with a warning', () => {
+    const json = {events: [slide({media: {url: 'https://img.example/a.jpg', caption: '<i>Kim</i> in Vladivostok'}})]};
+    expect(readTimelineJs(json, 'https://news.example/').timeline.events[0].media).to.deep.equal({
       src: 'https://img.example/a.jpg',
       alt: 'Kim in Vladivostok',
       caption: 'Kim in Vladivostok',
+      credit: undefined,
     });
+    expect(readWarnings(json)).to.deep.equal([
+      'events[0].media.alt: missing; the caption stands in: add alt text describing the image (event "Summit")',
+    ]);
   });
 
-  it('leaves out an image with neither alt nor caption, with a warning', () => {
-    const {document, warnings} = media({url: 'https://img.example/a.jpg', credit: 'AP'});
-    expect(document.events![0]).to.not.have.property('media');
-    expect(warnings).to.deep.equal([
-      'events[0].media.alt: missing, and no caption to stand in (images need alt text); image left out (event "Summit")',
+  it('shows an image with neither alt nor caption as decorative, with a warning', () => {
+    const json = {events: [slide({media: {url: 'https://img.example/a.jpg', credit: 'AP'}})]};
+    expect(media({url: 'https://img.example/a.jpg', credit: 'AP'}).document.events![0].media).to.deep.equal({src: 'https://img.example/a.jpg', credit: 'AP'});
+    expect(readTimelineJs(json, 'https://news.example/').timeline.events[0].media).to.include({src: 'https://img.example/a.jpg', alt: '', credit: 'AP'});
+    expect(readWarnings(json)).to.deep.equal([
+      'events[0].media.alt: missing; shown as decorative (alt=""): add alt text describing the image (event "Summit")',
     ]);
   });
 
@@ -267,7 +277,7 @@ describe('an editor gives TimelineJS media', () => {
       'https://drive.google.com/file/d/1a2B3c_-XyZ/view?usp=sharing',
       'https://drive.google.com/open?id=1a2B3c_-XyZ',
     ]) {
-      expect(first({media: {url, caption: 'Sputnik'}}).media).to.deep.equal({src: url, alt: 'Sputnik', caption: 'Sputnik'});
+      expect(first({media: {url, caption: 'Sputnik'}}).media).to.deep.equal({src: url, caption: 'Sputnik'});
     }
   });
 
@@ -449,7 +459,7 @@ describe('an editor brings a TimelineJS 2 file', () => {
           title: 'Summit',
           text: 'The neutron is found.',
           tags: ['Physics'],
-          media: {src: '//upload.wikimedia.org/n.jpg', alt: 'Chadwick’s letter', caption: 'Chadwick’s letter', credit: 'Nature'},
+          media: {src: '//upload.wikimedia.org/n.jpg', caption: 'Chadwick’s letter', credit: 'Nature'},
         },
       ],
     });
@@ -460,7 +470,7 @@ describe('an editor brings a TimelineJS 2 file', () => {
     expect(document.events![0].section).to.equal('The thirties');
   });
 
-  it('names its own fields in warnings: date[0].startDate, date[0].asset.caption, era[0].endDate', () => {
+  it('names its own fields in warnings: date[0].startDate, date[0].asset, era[0].endDate', () => {
     expect(old({startDate: '27 February 1932'}).warnings).to.deep.equal([
       'date[0].startDate: expected a year, found "27 February 1932"; event skipped (event "Summit")',
     ]);
@@ -468,8 +478,12 @@ describe('an editor brings a TimelineJS 2 file', () => {
       'date[0].startDate: expected a month number 1–12, found "13"; event skipped (event "Summit")',
     ]);
     expect(old({startDate: '1932', headline: ['Summit']}).warnings).to.deep.equal(['date[0].headline: expected text, found ["Summit"]; ignored']);
-    expect(old({startDate: '1932', asset: {media: 'https://img.example/a.jpg'}}).warnings).to.deep.equal([
-      'date[0].asset.caption: missing, and no caption to stand in (images need alt text); image left out (event "Summit")',
+    const oldTimeline = (asset: Fields) => ({timeline: {headline: 'Old', date: [{headline: 'Summit', startDate: '1932', asset}]}});
+    expect(readWarnings(oldTimeline({media: 'https://img.example/a.jpg'}))).to.deep.equal([
+      'date[0].asset: missing; shown as decorative (alt=""): add alt text describing the image (event "Summit")',
+    ]);
+    expect(readWarnings(oldTimeline({media: 'https://img.example/a.jpg', caption: 'Kim'}))).to.deep.equal([
+      'date[0].asset: missing; the caption stands in: add alt text describing the image (event "Summit")',
     ]);
     expect(old({startDate: '1932'}, {era: [{startDate: '1930', headline: 'Thirties'}]}).warnings).to.deep.equal([
       'era[0].endDate: missing; era ignored (era "Thirties")',
